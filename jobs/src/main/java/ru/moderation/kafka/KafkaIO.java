@@ -70,7 +70,6 @@ public final class KafkaIO {
         p.setProperty("transaction.timeout.ms", Long.toString(c.transactionTimeout.toMillis()));
         p.setProperty("linger.ms", "5");
         p.setProperty("batch.size", "262144");
-        p.setProperty("compression.type", "lz4");
         // large comments produce large audit records; the audit text is cut at 4000 chars, so 4 MB is ample
         p.setProperty("max.request.size", "4194304");
         var b = KafkaSink.<T>builder()
