@@ -35,6 +35,9 @@ public final class ModerationKafkaJob {
         conf.setString("pipeline.max-parallelism", Integer.toString(c.maxParallelism));
         // every type on the wire is a POJO or a basic type; Kryo creeping in would be a silent slowdown
         conf.setString("pipeline.generic-types", "false");
+        // no function keeps a reference to a record after emitting it, so chained operators may pass
+        // objects on instead of deep-copying each one through its serializer
+        conf.setString("pipeline.object-reuse", "true");
         conf.setString("execution.buffer-timeout.interval", c.bufferTimeout.toMillis() + " ms");
         conf.setString("restart-strategy.type", "fixed-delay");
         conf.setString("restart-strategy.fixed-delay.attempts", "10");

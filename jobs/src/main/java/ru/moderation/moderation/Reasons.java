@@ -47,7 +47,7 @@ public final class Reasons {
         }
         return switch (a.type) {
             case DELETE_COMMENT -> "Удалить комментарий: " + categories(a.categories) + found
-                    + ". Нарушение " + a.strikes + " из " + a.threshold + ".";
+                    + ". Нарушений за период: " + a.strikes + " (порог " + a.threshold + ").";
             case BLACKLIST_USER -> "Внести автора в чёрный список " + banLength(a) + ": "
                     + a.strikes + " нарушения (порог " + a.threshold + "), последнее — " + categories(a.categories) + ".";
             case BLACKLIST_PROPOSED -> "Предлагается внести автора в чёрный список " + banLength(a) + ": "
