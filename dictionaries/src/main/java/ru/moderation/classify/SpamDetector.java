@@ -25,14 +25,17 @@ final class SpamDetector {
     private final int other;
     private final int phone;
     private final int handle;
-    private final int mixed;
-    private final int mixedMin;
+    private final int money;
+    private final int moneyRate;
+    /** mixed-script rules as (minimum number of mixed words, rule index) pairs. */
+    private final int[][] mixed;
     private final List<String> invites;
     private final Set<String> shorteners;
     private final List<String> official;
 
     SpamDetector(CompiledLexicon lex) {
-        int inv = -1, sh = -1, oth = -1, ph = -1, hd = -1, mx = -1, mxMin = 2;
+        int inv = -1, sh = -1, oth = -1, ph = -1, hd = -1, mo = -1, mr = -1;
+        java.util.List<int[]> mx = new java.util.ArrayList<>();
         for (CompiledLexicon.DetectorRule d : lex.detectors) {
             switch (d.kind()) {
                 case "link" -> {
@@ -45,12 +48,9 @@ final class SpamDetector {
                 }
                 case "phone" -> ph = d.rule();
                 case "handle" -> hd = d.rule();
-                case "mixed-script" -> {
-                    mx = d.rule();
-                    if (!d.arg().isEmpty()) {
-                        mxMin = Integer.parseInt(d.arg().trim());
-                    }
-                }
+                case "money" -> mo = d.rule();
+                case "money-rate" -> mr = d.rule();
+                case "mixed-script" -> mx.add(new int[] {d.arg().isEmpty() ? 1 : Integer.parseInt(d.arg().trim()), d.rule()});
                 default -> throw new IllegalArgumentException("unknown detector " + d.kind());
             }
         }
@@ -59,8 +59,9 @@ final class SpamDetector {
         other = oth;
         phone = ph;
         handle = hd;
-        mixed = mx;
-        mixedMin = mxMin;
+        money = mo;
+        moneyRate = mr;
+        mixed = mx.toArray(new int[0][]);
         invites = lex.hosts.getOrDefault("invite", List.of());
         shorteners = new HashSet<>(lex.hosts.getOrDefault("shortener", List.of()));
         official = lex.hosts.getOrDefault("official", List.of());
@@ -88,14 +89,17 @@ final class SpamDetector {
                     i = end;
                     continue;
                 }
-            } else if (phone >= 0 && (c == '+' || (c >= '0' && c <= '9')) && (i == 0 || !isDigit(s.charAt(i - 1)))) {
-                int end = phone(s, i, hits);
+            } else if ((c == '+' || c == '$' || (c >= '0' && c <= '9')) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+                int end = phone >= 0 && c != '$' ? phone(s, i, hits) : i;
+                if (end == i && (money >= 0 || moneyRate >= 0)) {
+                    end = money(s, i, hits);
+                }
                 if (end > i) {
                     i = end;
                     continue;
                 }
             }
-            if (mixed >= 0 && Character.isLetter(c)) {
+            if (mixed.length > 0 && Character.isLetter(c)) {
                 int j = i;
                 boolean cyr = false;
                 boolean look = false;
@@ -121,8 +125,10 @@ final class SpamDetector {
             }
             i++;
         }
-        if (mixed >= 0 && mixedWords >= mixedMin) {
-            hits.add(mixed, firstMixedStart, firstMixedEnd, mixedWords + " слов(а) со смешанными алфавитами");
+        for (int[] m : mixed) {
+            if (mixedWords >= m[0]) {
+                hits.add(m[1], firstMixedStart, firstMixedEnd, mixedWords + " слов(а) со смешанными алфавитами");
+            }
         }
     }
 
@@ -267,6 +273,89 @@ final class SpamDetector {
         }
         hits.add(phone, from, lastDigitEnd, s.substring(from, lastDigitEnd));
         return lastDigitEnd;
+    }
+
+    private static final String[] CURRENCY = {
+        "₽", "$", "€", "руб", "р.", "р,", "р ", "р/", "рублей", "тыс", "т.р", "тр ", "тр.", "к ", "к.", "к,", "к/", "к!",
+        "k ", "k/", "к-", "к)", "k-", "тысяч", "долл", "usd", "евро", "грн", "pln", "бакс", "кк", "kk", "млн", "usdt"};
+    private static final String[] RATE = {
+        "в день", "в неделю", "в месяц", "в час", "за час", "за день", "за смену", "в сутки", "/день", "/неделю",
+        "/нед", "/мес", "/час", "/смен", "мес", "в нед", "в мес", "ежедневно", "за пару часов", "за несколько часов",
+        "за 1 день", "за неделю", "за смену", "после смены", "в ночь", "часов", "за выход"};
+
+    /**
+     * An amount of money: digits (13 700, 200.000, 10,000) with a currency right after them, or a
+     * dollar sign before; then, within a few chars, an optional rate ("в день"), which is the
+     * pattern of job-offer spam. Returns the end of what was consumed.
+     */
+    private int money(String s, int from, Hits hits) {
+        int n = s.length();
+        int j = from;
+        boolean dollarFirst = s.charAt(j) == '$';
+        if (dollarFirst) {
+            j++;
+        }
+        int digits = 0;
+        while (j < n && digits < 15) {
+            char c = s.charAt(j);
+            if (isDigit(c)) {
+                digits++;
+                j++;
+            } else if ((c == ' ' || c == '.' || c == ',' || c == '\u00A0') && j + 3 < n + 1 && digits > 0
+                    && j + 3 < n && isDigit(s.charAt(j + 1)) && isDigit(s.charAt(j + 2)) && isDigit(s.charAt(j + 3))
+                    && (j + 4 >= n || !isDigit(s.charAt(j + 4)))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0) {
+            return from;
+        }
+        int k = j;
+        if (k < n && s.charAt(k) == ' ') {
+            k++;
+        }
+        int cur = dollarFirst ? k : matchAny(s, k, CURRENCY);
+        if (cur < 0) {
+            // no currency, but a sizeable sum per time ("8000 в день") is the same offer
+            if (digits >= 3 && moneyRate >= 0) {
+                int r = matchAny(s, k, RATE);
+                if (r > 0) {
+                    hits.add(moneyRate, from, r, s.substring(from, r));
+                    return r;
+                }
+            }
+            return from;
+        }
+        if (money >= 0) {
+            hits.add(money, from, cur, s.substring(from, Math.min(cur, n)).trim());
+        }
+        if (moneyRate >= 0) {
+            for (int p = cur; p < Math.min(n, cur + 12); p++) {
+                int r = matchAny(s, p, RATE);
+                if (r > 0) {
+                    hits.add(moneyRate, from, r, s.substring(from, r));
+                    return r;
+                }
+            }
+        }
+        return Math.max(cur, from + 1);
+    }
+
+    /** End of the first of {@code words} found at {@code at} (case-insensitive), -1 if none; "р " also matches at the end of the text. */
+    private static int matchAny(String s, int at, String[] words) {
+        for (String w : words) {
+            int len = w.length();
+            if (at + len <= s.length() && s.regionMatches(true, at, w, 0, len)) {
+                return at + len;
+            }
+            if (len >= 2 && w.charAt(len - 1) == ' ' && at + len - 1 == s.length()
+                    && s.regionMatches(true, at, w, 0, len - 1)) {
+                return s.length();
+            }
+        }
+        return -1;
     }
 
     private static boolean isDigit(char c) {
