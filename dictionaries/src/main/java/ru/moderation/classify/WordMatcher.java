@@ -60,13 +60,14 @@ final class WordMatcher {
             }
             v[i] = c;
         }
+        int exact = wildcards == 0 ? lex.forms.find(v, 0, len) : -1;
         if (wantEntry) {
             // A Latin word keeps its own spelling for phrases ("send me a pm"); others their Cyrillic reading.
-            entry = latinOnly ? lex.forms.find(w, 0, len) : wildcards == 0 ? lex.forms.find(v, 0, len) : -1;
+            entry = latinOnly ? lex.forms.find(w, 0, len) : exact;
         }
         if (wildcards == 0) {
             // A Latin word read by shape is trusted with roots only when a digit shows intent (E6AHOE), not for plain English.
-            if (resolve(v, len, !latinOnly || digit > 0, true)) {
+            if (resolve(v, len, exact, !latinOnly || digit > 0, true)) {
                 return true;
             }
         }
@@ -77,7 +78,7 @@ final class WordMatcher {
             }
             for (int alt = 0; alt < 2; alt++) {
                 int n = LookAlikes.translit(w, len, v, alt == 1);
-                if (resolve(v, n, true, true)) {
+                if (resolve(v, n, lex.forms.find(v, 0, n), true, true)) {
                     return true;
                 }
             }
@@ -99,8 +100,7 @@ final class WordMatcher {
     }
 
     /** Exact form, then squeezed repeats, then roots; {@code roots} off for Latin look-alike readings. */
-    private boolean resolve(char[] s, int len, boolean roots, boolean squeeze) {
-        int e = lex.forms.find(s, 0, len);
+    private boolean resolve(char[] s, int len, int e, boolean roots, boolean squeeze) {
         if (e >= 0 && lex.formRules[e].length > 0) {
             report(lex.formRules[e], new String(s, 0, len));
             return true;
