@@ -25,6 +25,10 @@ final class ClassifyCommand {
     private ClassifyCommand() {}
 
     static int run(String[] args) throws IOException {
+        return run(args, System.in, System.out);
+    }
+
+    static int run(String[] args, java.io.InputStream stdin, PrintStream stdout) throws IOException {
         boolean explain = false;
         Path dictionaries = null;
         List<String> evaluate = null;
@@ -51,21 +55,22 @@ final class ClassifyCommand {
         }
         Classifier classifier = dictionaries == null ? Classifier.defaultRussian() : Classifier.fromDirectory(dictionaries);
         if (evaluate != null) {
-            return Evaluation.run(classifier, evaluate, placeholders, System.out);
+            return Evaluation.run(classifier, evaluate, placeholders, stdout);
         }
-        try (LineReader in = new LineReader(System.in)) {
-            if (explain) {
-                explain(classifier, in);
-            } else {
-                json(classifier, in);
-            }
+        LineReader in = new LineReader(stdin);
+        if (explain) {
+            explain(classifier, in, stdout);
+        } else {
+            json(classifier, in, stdout);
         }
         return 0;
     }
 
-    private static void json(Classifier classifier, LineReader in) throws IOException {
-        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-        try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+    private static void json(Classifier classifier, LineReader in, PrintStream stdout) throws IOException {
+        OutputStream out = new BufferedOutputStream(stdout, 1 << 16);
+        JsonFactory factory = new JsonFactory();
+        factory.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
             g.setRootValueSeparator(new SerializedString(""));
             String line;
             while ((line = in.next()) != null) {
@@ -78,8 +83,8 @@ final class ClassifyCommand {
         }
     }
 
-    private static void explain(Classifier classifier, LineReader in) throws IOException {
-        PrintStream out = new PrintStream(new BufferedOutputStream(System.out), false, StandardCharsets.UTF_8);
+    private static void explain(Classifier classifier, LineReader in, PrintStream stdout) throws IOException {
+        PrintStream out = new PrintStream(new BufferedOutputStream(stdout), false, StandardCharsets.UTF_8);
         String line;
         while ((line = in.next()) != null) {
             Verdict v = classifier.classify(line);
