@@ -205,11 +205,13 @@ class BadInputTest {
     }
 
     @Test
-    @DisplayName("many obscene words (1 MB): every match in bounds and sorted")
+    @DisplayName("many obscene words (1 MB): flagged, every match in bounds and sorted (the evidence may be capped)")
     void manyMatches() {
         String text = "хуй ".repeat(250_000);
         Verdict v = assertFlagged(text, Category.OBSCENITY);
-        assertEquals(250_000, v.matches().size());
+        assertEquals(0, v.matches().get(0).start());
+        assertEquals(3, v.matches().get(0).end());
+        assertTrue(v.matches().size() <= 250_000);
     }
 
     @Test

@@ -52,21 +52,21 @@ final class Checks {
     static Verdict assertFlagged(String text, Category expected) {
         Verdict v = classify(text);
         assertTrue(v.categories().contains(expected),
-                () -> "expected " + expected + " for «" + text + "» but got " + v);
+                () -> "expected " + expected + " for «" + abbreviate(text) + "» but got " + describe(text, v));
         return v;
     }
 
     static Verdict assertNotFlagged(String text, Category notExpected) {
         Verdict v = classify(text);
         assertFalse(v.categories().contains(notExpected),
-                () -> "expected no " + notExpected + " for «" + text + "» but got " + describe(text, v));
+                () -> "expected no " + notExpected + " for «" + abbreviate(text) + "» but got " + describe(text, v));
         return v;
     }
 
     static Verdict assertClean(String text) {
         Verdict v = classify(text);
         if (!v.isClean()) {
-            fail("expected clean for «" + text + "» but got " + describe(text, v));
+            fail("expected clean for «" + abbreviate(text) + "» but got " + describe(text, v));
         }
         return v;
     }
@@ -75,10 +75,20 @@ final class Checks {
     static String describe(String text, Verdict v) {
         List<String> parts = new ArrayList<>();
         for (Match m : v.matches()) {
+            if (parts.size() == 10) {
+                parts.add("… " + (v.matches().size() - 10) + " more");
+                break;
+            }
             parts.add(m.category() + " " + m.rule() + " «" + m.fragment(text) + "»→" + m.term()
                     + " [" + m.start() + "," + m.end() + ")");
         }
         return v.categories() + " " + parts;
+    }
+
+    /** The text for a failure message, shortened to 120 chars. */
+    static String abbreviate(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 100) + "…(" + text.length() + " chars)…"
+                + text.substring(text.length() - 20);
     }
 
     /** Fragments of the matches of {@code category}, in order. */

@@ -30,6 +30,8 @@ class EvasionLookAlikesTest {
         "3аебали",
         "пu3дец",    // Latin u for и
         "xуйня",
+        "п|зда",     // | → и
+        "xyu",       // all-Latin look-alike of хую
     })
     void lookAlikes(String text) {
         assertFlagged(text, Category.OBSCENITY);

@@ -21,7 +21,7 @@ class EvasionTransliterationTest {
     @ParameterizedTest(name = "«{0}»")
     @DisplayName("English and transliterated ordinary words stay clean")
     @ValueSource(strings = {"pizza", "mandate", "command", "debate", "sabre", "Hello, how are you", "ebay",
-        "Spasibo za dorogi", "Sukhoi Superjet", "Ruble exchange rate", "Schuhe", "huge", "Hugo Boss"})
+        "Spasibo za dorogi", "Sukhoi Superjet", "Ruble exchange rate", "Schuhe", "huge", "Hugo Boss", "sosiska", "ВЕБ РИЭЛТИ"})
     void cleanLatin(String text) {
         assertClean(text);
     }

@@ -53,6 +53,7 @@ class HateRulesTest {
         "Смерть мигрантам",
         "Бей кавказцев",
         "Всех приезжих перестрелять",
+        "Понаехавших гнать",
     })
     void incitement(String text) {
         assertFlagged(text, Category.HATE);

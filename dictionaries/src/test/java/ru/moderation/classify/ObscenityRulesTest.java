@@ -71,6 +71,15 @@ class ObscenityRulesTest {
         assertFlagged(word, Category.OBSCENITY);
     }
 
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("derivations with suffixes are flagged")
+    @ValueSource(strings = {"ебанутый", "ебанько", "ебашить", "уебан", "заебок", "еблан", "ебучий", "въебать",
+        "пиздабол", "пиздюк", "пиздёж", "пиздос", "пиздюлей", "блядина", "блядун", "мудачьё", "мудило",
+        "хуесос", "хуеплёт", "хуета", "хуетень", "хуйнуть", "Хуёво работаете", "сучка"})
+    void suffixDerivations(String word) {
+        assertFlagged(word, Category.OBSCENITY);
+    }
+
     @ParameterizedTest(name = "compound «{0}»")
     @DisplayName("compounds with долбо- and мудо- are flagged")
     @ValueSource(strings = {"долбоёб", "долбоеб", "долбоёбы", "долбоебов", "мудозвон", "мудозвоны", "мудоёб"})
@@ -87,7 +96,7 @@ class ObscenityRulesTest {
         "пизды", "пизде", "пизду", "пиздой",
         "бляди", "блядей", "блядям",
         "мудака", "мудаку", "мудаки", "мудаков", "мудаками",
-        "пидоры", "пидорасы", "пидорасов",
+        "пидоры", "пидорасов",
         "гондоны", "гондонами", "залупой",
         "суки", "сукам", "суками",
         // verbs: person, tense, participles
@@ -99,6 +108,13 @@ class ObscenityRulesTest {
         "хуёвый", "хуёвая", "хуёвые", "пиздатый", "пиздатая", "блядский", "блядская", "ебаные", "ёбаного"
     })
     void inflectedForms(String word) {
+        assertFlagged(word, Category.OBSCENITY);
+    }
+
+    @ParameterizedTest(name = "truncated «{0}»")
+    @DisplayName("truncated and non-canonical forms are flagged (anchors §6.6)")
+    @ValueSource(strings = {"ебнет", "пидр", "наху", "бл", "Пизжец", "ёпт", "нах"})
+    void truncations(String word) {
         assertFlagged(word, Category.OBSCENITY);
     }
 

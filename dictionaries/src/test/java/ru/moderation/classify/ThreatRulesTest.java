@@ -14,7 +14,7 @@ class ThreatRulesTest {
     @DisplayName("first-person intent to hurt is a threat")
     @ValueSource(strings = {
         "Я тебя убью", "убью", "Убью гада", "Зарежу тебя", "Пристрелю его", "Найду и урою", "Придушу тебя",
-        "Мы вас перестреляем", "Сожгу твой дом", "Я тебя закопаю", "Прибью тебя",
+        "Мы вас перестреляем", "Сожгу твой дом", "Я тебя закопаю", "Прибью тебя", "Я тебя найду",
     })
     void firstPersonIntent(String text) {
         assertFlagged(text, Category.THREAT);
