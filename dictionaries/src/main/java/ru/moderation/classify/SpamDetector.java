@@ -99,11 +99,11 @@ final class SpamDetector {
                     continue;
                 }
             }
-            if (mixed.length > 0 && Character.isLetter(c)) {
+            if (mixed.length > 0 && isLetter(c)) {
                 int j = i;
                 boolean cyr = false;
                 boolean look = false;
-                while (j < n && j - i < 64 && Character.isLetter(s.charAt(j))) {
+                while (j < n && j - i < 64 && isLetter(s.charAt(j))) {
                     char ch = s.charAt(j);
                     if (ch >= '\u0400' && ch <= '\u04FF') {
                         cyr = true;
@@ -345,7 +345,14 @@ final class SpamDetector {
 
     /** End of the first of {@code words} found at {@code at} (case-insensitive), -1 if none; "р " also matches at the end of the text. */
     private static int matchAny(String s, int at, String[] words) {
+        if (at >= s.length()) {
+            return -1;
+        }
+        char c0 = Character.toLowerCase(s.charAt(at));
         for (String w : words) {
+            if (w.charAt(0) != c0) {
+                continue;
+            }
             int len = w.length();
             if (at + len <= s.length() && s.regionMatches(true, at, w, 0, len)) {
                 return at + len;
@@ -356,6 +363,12 @@ final class SpamDetector {
             }
         }
         return -1;
+    }
+
+    /** Letters as the tokenizer sees them (Cyrillic, Latin and their look-alikes), by table. */
+    private static boolean isLetter(char c) {
+        byte t = ru.moderation.text.CharTable.type(c);
+        return t == ru.moderation.text.CharTable.CYR || t == ru.moderation.text.CharTable.LAT;
     }
 
     private static boolean isDigit(char c) {

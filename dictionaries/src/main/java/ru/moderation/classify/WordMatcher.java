@@ -60,13 +60,14 @@ final class WordMatcher {
             }
             v[i] = c;
         }
+        int exact = wildcards == 0 ? lex.forms.find(v, 0, len) : -1;
         if (wantEntry) {
             // A Latin word keeps its own spelling for phrases ("send me a pm"); others their Cyrillic reading.
-            entry = latinOnly ? lex.forms.find(w, 0, len) : wildcards == 0 ? lex.forms.find(v, 0, len) : -1;
+            entry = latinOnly ? lex.forms.find(w, 0, len) : exact;
         }
         if (wildcards == 0) {
             // A Latin word read by shape is trusted with roots only when a digit shows intent (E6AHOE), not for plain English.
-            if (resolve(v, len, !latinOnly || digit > 0, true)) {
+            if (resolve(v, len, exact, !latinOnly || digit > 0, true)) {
                 return true;
             }
         }
@@ -77,7 +78,7 @@ final class WordMatcher {
             }
             for (int alt = 0; alt < 2; alt++) {
                 int n = LookAlikes.translit(w, len, v, alt == 1);
-                if (resolve(v, n, true, true)) {
+                if (resolve(v, n, lex.forms.find(v, 0, n), true, true)) {
                     return true;
                 }
             }
@@ -99,8 +100,7 @@ final class WordMatcher {
     }
 
     /** Exact form, then squeezed repeats, then roots; {@code roots} off for Latin look-alike readings. */
-    private boolean resolve(char[] s, int len, boolean roots, boolean squeeze) {
-        int e = lex.forms.find(s, 0, len);
+    private boolean resolve(char[] s, int len, int e, boolean roots, boolean squeeze) {
         if (e >= 0 && lex.formRules[e].length > 0) {
             report(lex.formRules[e], new String(s, 0, len));
             return true;
@@ -260,8 +260,19 @@ final class WordMatcher {
      * The search is bounded, so a word of masks costs a constant.
      */
     private boolean wildcardLookup(char[] p, int len) {
+        // One letter per mask first (п**да → пизда, not паскуда); only then a run may stretch.
         budget = WILDCARD_BUDGET;
+        loose = false;
+        fallback = -1;
         int e = wildDfs(lex.flaggedForms.root(), p, 0, len, 0);
+        if (e < 0 && fallback < 0) {
+            budget = WILDCARD_BUDGET;
+            loose = true;
+            e = wildDfs(lex.flaggedForms.root(), p, 0, len, 0);
+        }
+        if (e < 0) {
+            e = fallback;
+        }
         if (e >= 0) {
             report(lex.formRules[e], lex.forms.key(e));
             return true;
@@ -270,6 +281,17 @@ final class WordMatcher {
     }
 
     private int budget;
+    private boolean loose;
+    private int fallback;
+
+    private boolean isObscene(int entry) {
+        for (int r : lex.formRules[entry]) {
+            if (lex.rules.get(r).category() == Category.OBSCENITY) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private int wildDfs(int node, char[] p, int i, int len, int depth) {
         if (--budget < 0 || depth >= found.length) {
@@ -277,7 +299,15 @@ final class WordMatcher {
         }
         CharTrie t = lex.flaggedForms;
         if (i == len) {
-            return t.value(node);
+            int v = t.value(node);
+            if (v >= 0 && !isObscene(v)) {
+                // keep looking for a mat reading: a masked word is far more often мат than an insult
+                if (fallback < 0) {
+                    fallback = v;
+                }
+                return -1;
+            }
+            return v;
         }
         char c = p[i];
         if (c != LookAlikes.WILDCARD) {
@@ -288,28 +318,36 @@ final class WordMatcher {
         while (i + run < len && p[i + run] == LookAlikes.WILDCARD) {
             run++;
         }
-        int min = run == 1 ? 1 : 1;
-        int max = run == 1 ? 1 : run + 2;
-        return wildSpan(node, p, i + run, len, depth, min, max, 0);
-    }
-
-    /** Consumes between {@code min} and {@code max} letters for a run of wildcards, then continues at {@code next}. */
-    private int wildSpan(int node, char[] p, int next, int len, int depth, int min, int max, int taken) {
-        if (taken >= min) {
-            int r = wildDfs(node, p, next, len, depth);
-            if (r >= 0) {
-                return r;
+        if (!loose || run == 1) {
+            return wildSpan(node, p, i + run, len, depth, run);
+        }
+        // A run of masks rarely matches the letter count exactly (п***ц for пиздец): try the counts
+        // nearest to the run first, so the shortest plausible word wins over a longer look-alike.
+        for (int d = 0; d <= 2; d++) {
+            for (int k : new int[] {run + d, run - d}) {
+                if (k < 1 || (d == 0 && k != run + d)) {
+                    continue;
+                }
+                int r = wildSpan(node, p, i + run, len, depth, k);
+                if (r >= 0) {
+                    return r;
+                }
             }
         }
-        if (taken == max) {
-            return -1;
+        return -1;
+    }
+
+    /** Consumes exactly {@code k} letters for a run of wildcards, then continues at {@code next}. */
+    private int wildSpan(int node, char[] p, int next, int len, int depth, int k) {
+        if (k == 0) {
+            return wildDfs(node, p, next, len, depth);
         }
         CharTrie t = lex.flaggedForms;
         for (int ch = t.firstChild(node); ch != CharTrie.NONE; ch = t.nextSibling(ch)) {
             if (--budget < 0) {
                 return -1;
             }
-            int r = wildSpan(ch, p, next, len, depth + 1, min, max, taken + 1);
+            int r = wildSpan(ch, p, next, len, depth + 1, k - 1);
             if (r >= 0) {
                 return r;
             }

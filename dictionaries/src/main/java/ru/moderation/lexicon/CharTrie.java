@@ -15,8 +15,16 @@ public final class CharTrie {
     private int[] nextSibling = new int[64];
     private int[] value = new int[64];
     private int size;
+    /** Children of the root by char, for chars below {@link #DIRECT}: most lookups start and end there. */
+    private static final int DIRECT = 0x460;
+    private final int[] rootChild = new int[DIRECT];
+    /** Children by Cyrillic letter а..я, 32 slots a node: one array read per step of a walk. */
+    private int[] dense = new int[64 * 32];
+    /** (node, char) → child for every other char (Latin, ъ-less spellings, digits in masked forms). */
+    private final LongIntMap children = new LongIntMap();
 
     public CharTrie() {
+        java.util.Arrays.fill(rootChild, NONE);
         newNode('\0');
     }
 
@@ -27,6 +35,12 @@ public final class CharTrie {
             firstChild = java.util.Arrays.copyOf(firstChild, n);
             nextSibling = java.util.Arrays.copyOf(nextSibling, n);
             value = java.util.Arrays.copyOf(value, n);
+            int old = dense.length;
+            dense = java.util.Arrays.copyOf(dense, n * 32);
+            java.util.Arrays.fill(dense, old, dense.length, NONE);
+        }
+        if (size == 0) {
+            java.util.Arrays.fill(dense, NONE);
         }
         label[size] = c;
         firstChild[size] = NONE;
@@ -45,6 +59,14 @@ public final class CharTrie {
                 child = newNode(c);
                 nextSibling[child] = firstChild[node];
                 firstChild[node] = child;
+                if (node == 0 && c < DIRECT) {
+                    rootChild[c] = child;
+                }
+                if (c >= 'а' && c <= 'я') {
+                    dense[node * 32 + (c - 'а')] = child;
+                } else {
+                    children.put(((long) node << 16) | c, child);
+                }
             }
             node = child;
         }
@@ -58,12 +80,13 @@ public final class CharTrie {
     }
 
     public int child(int node, char c) {
-        for (int ch = firstChild[node]; ch != NONE; ch = nextSibling[ch]) {
-            if (label[ch] == c) {
-                return ch;
-            }
+        if (c >= 'а' && c <= 'я') {
+            return dense[node * 32 + (c - 'а')];
         }
-        return NONE;
+        if (node == 0 && c < DIRECT) {
+            return rootChild[c];
+        }
+        return children.get(((long) node << 16) | c, NONE);
     }
 
     public int firstChild(int node) {
