@@ -401,7 +401,7 @@ public final class Classifier {
     /** Per-thread scratch: buffers for the current word, glued letters, phrase states, proximity. */
     static final class State {
         final WordMatcher wm;
-        final Hits hits = new Hits();
+        final Hits hits;
         final char[] tok = new char[WordMatcher.MAX_WORD + 1];
         final int[] tokS = new int[WordMatcher.MAX_WORD + 1];
         final int[] tokE = new int[WordMatcher.MAX_WORD + 1];
@@ -433,6 +433,7 @@ public final class Classifier {
         State(WordMatcher wm, int tags, int rules) {
             this.wm = wm;
             this.counted = new boolean[rules];
+            this.hits = new Hits(rules);
             seenGen = new int[tags];
             seenOrd = new int[tags];
             seenStart = new int[tags];

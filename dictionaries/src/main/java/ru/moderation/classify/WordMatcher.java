@@ -95,14 +95,37 @@ final class WordMatcher {
             if (wildcardLookup(wild, n)) {
                 return true;
             }
+            // One mask in a derived word the form list cannot hold (за*бали): try each letter, by root.
+            if (mask == 1 && cyr >= 2) {
+                int at = -1;
+                for (int i = 0; i < n; i++) {
+                    if (wild[i] == LookAlikes.WILDCARD) {
+                        at = i;
+                    }
+                }
+                for (int k = 0; k < MASKED_LETTERS.length(); k++) {
+                    wild[at] = MASKED_LETTERS.charAt(k);
+                    if (rootScan(wild, n, true) >= 0 && resolve(wild, n, -1, true, false)) {
+                        return true;
+                    }
+                }
+            }
         }
         return false;
     }
+
+    /** Letters a single mask most often hides, vowels first. */
+    private static final String MASKED_LETTERS = "еиуаоёяюыйбвгджзклмнпрстфхцчшщъь";
 
     /** Exact form, then squeezed repeats, then roots; {@code roots} off for Latin look-alike readings. */
     private boolean resolve(char[] s, int len, int e, boolean roots, boolean squeeze) {
         if (e >= 0 && lex.formRules[e].length > 0) {
             report(lex.formRules[e], new String(s, 0, len));
+            // A listed word can belong to a root family of another category too (пидорасы: a slur and мат).
+            int r = rootScan(s, len, roots);
+            if (r >= 0 && !reportedCategory(lex.rules.get(r).category()) && !excused(s, len)) {
+                append(r);
+            }
             return true;
         }
         int n = len;
@@ -129,6 +152,22 @@ final class WordMatcher {
             return true;
         }
         return false;
+    }
+
+    private boolean reportedCategory(Category c) {
+        for (int i = 0; i < ruleCount; i++) {
+            if (lex.rules.get(rules[i]).category() == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void append(int r) {
+        if (ruleCount == rules.length) {
+            rules = java.util.Arrays.copyOf(rules, ruleCount + 4);
+        }
+        rules[ruleCount++] = r;
     }
 
     private void report(int[] rs, String t) {

@@ -11,12 +11,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Cases where the classifier disagrees with the spec (issue 2, DESIGN.md §5, anchors_filters.md §2
- * and §6). These tests are expected to FAIL until the lexicon or the engine is fixed; when one
- * passes, move it to the class of its rule family. Never weaken them to make them pass.
+ * Cases an independent review of the classifier against the spec (issue 2, DESIGN.md §5,
+ * anchors_filters.md §2 and §6) found wrong, kept as regression tests after the fixes: invite
+ * links and shorteners, "пишите в лс" alone, masked derived forms, words in two categories,
+ * death wishes, and evidence of one rule never pushed out by padding with another.
  */
-@DisplayName("Known gaps: spec cases the classifier gets wrong today")
-class KnownGapsTest {
+@DisplayName("Review findings: spec cases that were wrong once")
+class ReviewFindingsTest {
 
     // ------------------------------------------------------------------ SPAM: link hosts
 
