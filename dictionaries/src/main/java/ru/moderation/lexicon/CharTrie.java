@@ -22,6 +22,8 @@ public final class CharTrie {
     private int[] dense = new int[64 * 32];
     /** (node, char) → child for every other char (Latin, ъ-less spellings, digits in masked forms). */
     private final LongIntMap children = new LongIntMap();
+    /** Which other chars occur below the root at all: most probes with them end here. */
+    private final java.util.BitSet otherChars = new java.util.BitSet();
 
     public CharTrie() {
         java.util.Arrays.fill(rootChild, NONE);
@@ -66,6 +68,7 @@ public final class CharTrie {
                     dense[node * 32 + (c - 'а')] = child;
                 } else {
                     children.put(((long) node << 16) | c, child);
+                    otherChars.set(c);
                 }
             }
             node = child;
@@ -85,6 +88,9 @@ public final class CharTrie {
         }
         if (node == 0 && c < DIRECT) {
             return rootChild[c];
+        }
+        if (!otherChars.get(c)) {
+            return NONE;
         }
         return children.get(((long) node << 16) | c, NONE);
     }
