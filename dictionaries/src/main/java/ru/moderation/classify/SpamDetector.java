@@ -229,7 +229,14 @@ final class SpamDetector {
         while (start > 0 && at - start < 64 && (isHandleChar(s.charAt(start - 1)) || s.charAt(start - 1) == '.')) {
             start--;
         }
-        hits.add(handle, start, j, s.substring(start, j));
+        int k = start;
+        while (k > 0 && Character.isWhitespace(s.charAt(k - 1))) {
+            k--;
+        }
+        if (k > 0) {
+            // a handle that opens the comment addresses someone (a reply); one inside it advertises an account
+            hits.add(handle, start, j, s.substring(start, j));
+        }
         return j;
     }
 
