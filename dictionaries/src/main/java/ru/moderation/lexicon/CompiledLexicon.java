@@ -35,7 +35,7 @@ public final class CompiledLexicon {
     public final int[][] formRules;
     /** Per form entry: word and class ids it carries (for phrases and proximity rules). */
     public final int[][] formTags;
-    /** Flagged forms, for resolving masked words ({@code х*й}) against the lexicon. */
+    /** Flagged forms except spam's, for resolving masked words ({@code х*й}) against the lexicon. */
     public final CharTrie flaggedForms;
     /** Derivational prefixes; value 1 = ends in a consonant (needs ъ/ь before a vowel-initial root). */
     public final CharTrie prefixes;
@@ -157,7 +157,12 @@ public final class CompiledLexicon {
             int i = e.getValue();
             formRules[i] = toArray(hits.get(i));
             formTags[i] = toArray(tags.get(i));
-            if (formRules[i].length > 0) {
+            // Masks hide мат, insults and slurs; resolving "м*ма" to a spam word would only invent matches.
+            boolean maskable = false;
+            for (int r : formRules[i]) {
+                maskable |= ruleList.get(r).category() != Category.SPAM;
+            }
+            if (maskable) {
                 flagged.put(e.getKey(), i);
             }
         }
