@@ -1,27 +1,456 @@
 package ru.moderation.classify;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import ru.moderation.lexicon.CompiledLexicon;
+import ru.moderation.lexicon.LexiconLoader;
+import ru.moderation.lexicon.LexiconSpec;
+import ru.moderation.lexicon.Morphology;
+import ru.moderation.text.CharTable;
+
 /**
  * Thread-safe, immutable compiled lexicon. Build once (it loads the morphology and compiles the
- * dictionaries), share everywhere, call {@link #classify} from any thread.
+ * dictionaries, about a second), share everywhere, call {@link #classify} from any thread.
+ *
+ * <p>One left-to-right pass over the text: chars are folded by table, words are cut at separators
+ * (invisible chars do not cut them), each word is resolved by {@link WordMatcher}, runs of single
+ * letters are glued back into a word ({@code х у й}), and word ids feed the phrase automaton and the
+ * proximity rules as the pass goes. Structural spam signals come from {@link SpamDetector}. Work and
+ * memory per text are linear in its length and bounded per word.
  */
 public final class Classifier {
-    private final String version;
+    private static final int[] NO_TAGS = new int[0];
+    private static final int MAX_STATES = 32;
+    private static final int MAX_PIECES = 32;
 
-    private Classifier(String version) {
-        this.version = version;
+    private final CompiledLexicon lex;
+    private final Morphology morph;
+    private final Verdict clean;
+    private final SpamDetector spam;
+    private final int[][] nearByTag;
+    private final ThreadLocal<State> state;
+
+    private Classifier(CompiledLexicon lex, Morphology morph) {
+        this.lex = lex;
+        this.morph = morph;
+        this.clean = Verdict.clean(lex.version);
+        this.spam = new SpamDetector(lex);
+        int maxTag = 0;
+        for (int[] tags : lex.formTags) {
+            for (int t : tags) {
+                maxTag = Math.max(maxTag, t);
+            }
+        }
+        List<List<Integer>> by = new ArrayList<>();
+        for (int i = 0; i <= maxTag; i++) {
+            by.add(new ArrayList<>());
+        }
+        for (int i = 0; i < lex.nears.size(); i++) {
+            CompiledLexicon.NearRule n = lex.nears.get(i);
+            if (n.first() <= maxTag) by.get(n.first()).add(i);
+            if (n.second() <= maxTag && n.second() != n.first()) by.get(n.second()).add(i);
+        }
+        this.nearByTag = new int[maxTag + 1][];
+        for (int i = 0; i <= maxTag; i++) {
+            nearByTag[i] = by.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
+        final int tagCount = maxTag + 1;
+        this.state = ThreadLocal.withInitial(() -> new State(new WordMatcher(lex, morph), tagCount, lex.rules.size()));
     }
 
-    /** The built-in Russian lexicon packaged with this module. */
+    private static final class DefaultHolder {
+        static final Classifier INSTANCE = compile(LexiconLoader.fromClasspath());
+    }
+
+    /** The built-in Russian lexicon packaged with this module; compiled once per JVM. */
     public static Classifier defaultRussian() {
-        return new Classifier("stub");
+        return DefaultHolder.INSTANCE;
+    }
+
+    /** A lexicon from a directory holding {@code index.txt} and the files it lists. */
+    public static Classifier fromDirectory(Path dir) {
+        return compile(LexiconLoader.fromDirectory(dir));
+    }
+
+    public static Classifier compile(LexiconSpec spec) {
+        Morphology morph = Morphology.load();
+        return new Classifier(new CompiledLexicon(spec, morph), morph);
     }
 
     public String dictionaryVersion() {
-        return version;
+        return lex.version;
+    }
+
+    public CompiledLexicon lexicon() {
+        return lex;
     }
 
     /** Never throws on any input; work is linear in the length of {@code text}. */
     public Verdict classify(CharSequence text) {
-        return Verdict.clean(version);
+        if (text == null || text.length() == 0) {
+            return clean;
+        }
+        String s = text.toString();
+        State st = state.get();
+        st.begin();
+        scan(s, st);
+        spam.scan(s, st.hits);
+        return verdict(s, st);
+    }
+
+    // ---------------------------------------------------------------- the pass
+
+    private void scan(String s, State st) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            byte t = CharTable.type(c);
+            if (t == CharTable.SEP || t == CharTable.IGNORE) {
+                if (Character.isHighSurrogate(c) && supplementaryLetter(s, i) != 0) {
+                    // a mathematical or enclosed letter (𝐡𝐮𝐲, 🅷): part of a word
+                } else {
+                    i++;
+                    continue;
+                }
+            }
+            st.len = 0;
+            int j = i;
+            while (j < n) {
+                char ch = s.charAt(j);
+                byte tt = CharTable.type(ch);
+                char f;
+                int width = 1;
+                if (tt == CharTable.SEP) {
+                    if (!Character.isHighSurrogate(ch)) {
+                        break;
+                    }
+                    f = supplementaryLetter(s, j);
+                    if (f == 0) {
+                        break;
+                    }
+                    width = 2;
+                } else if (tt == CharTable.IGNORE) {
+                    if (ch == '\u0306' && st.len > 0 && st.tok[st.len - 1] == 'и') {
+                        st.tok[st.len - 1] = 'й';
+                    }
+                    if (st.len > 0) {
+                        st.tokE[st.len - 1] = j + 1;
+                    }
+                    j++;
+                    continue;
+                } else {
+                    f = CharTable.fold(ch);
+                }
+                int len = st.len;
+                // Runs longer than three collapse here so stretched words fit the buffer (хуууу…уй).
+                if (len >= 3 && st.tok[len - 1] == f && st.tok[len - 2] == f && st.tok[len - 3] == f) {
+                    st.tokE[len - 1] = j + width;
+                    j += width;
+                    continue;
+                }
+                if (len == WordMatcher.MAX_WORD) {
+                    word(s, st);
+                    st.len = 0;
+                    len = 0;
+                }
+                st.tok[len] = f;
+                st.tokS[len] = j;
+                st.tokE[len] = j + width;
+                st.len = len + 1;
+                j += width;
+            }
+            word(s, st);
+            i = Math.max(j, i + 1);
+        }
+        flushGlue(st);
+    }
+
+    /** Folds a supplementary letter (math alphanumerics, enclosed letters) to a BMP letter, or 0. */
+    private static char supplementaryLetter(String s, int i) {
+        if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+            return 0;
+        }
+        int cp = s.codePointAt(i);
+        if (!Character.isLetter(cp) && !(cp >= 0x1F130 && cp <= 0x1F189)) {
+            return 0;
+        }
+        String n = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKC);
+        if (n.length() != 1) {
+            return 0;
+        }
+        char f = CharTable.fold(n.charAt(0));
+        byte t = CharTable.type(f);
+        return t == CharTable.CYR || t == CharTable.LAT ? f : 0;
+    }
+
+    /** One word cut from the text: trim masks that are punctuation, resolve, glue, phrases, proximity. */
+    private void word(String s, State st) {
+        int from = 0;
+        int to = st.len;
+        while (from < to && CharTable.type(st.tok[from]) == CharTable.MASK && st.tok[from] != '*') {
+            from++;
+        }
+        while (to > from && CharTable.type(st.tok[to - 1]) == CharTable.MASK
+                && st.tok[to - 1] != '*' && st.tok[to - 1] != '@') {
+            to--;
+        }
+        if (from > 0) {
+            System.arraycopy(st.tok, from, st.tok, 0, to - from);
+            System.arraycopy(st.tokS, from, st.tokS, 0, to - from);
+            System.arraycopy(st.tokE, from, st.tokE, 0, to - from);
+        }
+        int len = to - from;
+        int cyr = 0;
+        int lat = 0;
+        int digit = 0;
+        int mask = 0;
+        for (int k = 0; k < len; k++) {
+            switch (CharTable.type(st.tok[k])) {
+                case CharTable.CYR -> cyr++;
+                case CharTable.LAT -> lat++;
+                case CharTable.DIGIT -> digit++;
+                default -> mask++;
+            }
+        }
+        if (cyr + lat == 0) {
+            flushGlue(st);
+            st.phraseCount = 0;
+            return;
+        }
+        int start = st.tokS[0];
+        int end = st.tokE[len - 1];
+
+        if (len <= 2 && cyr + lat == len) {
+            addPiece(s, st, start, end, len);
+        } else {
+            flushGlue(st);
+        }
+
+        WordMatcher wm = st.wm;
+        if (wm.match(st.tok, len, cyr, lat, digit, mask, true)) {
+            for (int k = 0; k < wm.ruleCount; k++) {
+                st.hits.add(wm.rules[k], start, end, wm.term);
+            }
+        }
+        int[] tags = wm.entry >= 0 ? lex.formTags[wm.entry] : NO_TAGS;
+        phrases(st, tags, start, end);
+        near(st, tags, start, end);
+        st.wordOrd++;
+    }
+
+    private void addPiece(String s, State st, int start, int end, int len) {
+        boolean single = len == 1;
+        if (st.pieces > 0) {
+            boolean joinable = start - st.lastPieceEnd <= 3 && start > st.lastPieceEnd && st.pieces < MAX_PIECES;
+            boolean hasSpace = false;
+            for (int k = st.lastPieceEnd; k < start && joinable; k++) {
+                char c = s.charAt(k);
+                if (c == '\n' || c == '\r' || CharTable.type(c) != CharTable.SEP) {
+                    joinable = false;
+                }
+                hasSpace |= Character.isWhitespace(c);
+            }
+            // Single letters may be spread by spaces (х у й); longer pieces only by punctuation (пи.з.да).
+            if (joinable && hasSpace && !(single && st.lastPieceSingle)) {
+                joinable = false;
+            }
+            if (!joinable) {
+                flushGlue(st);
+            }
+        }
+        if (st.pieces == 0) {
+            st.glueLen = 0;
+        }
+        for (int k = 0; k < len && st.glueLen < WordMatcher.MAX_WORD; k++) {
+            st.glue[st.glueLen] = st.tok[k];
+            st.glueS[st.glueLen] = st.tokS[k];
+            st.glueE[st.glueLen] = st.tokE[k];
+            st.glueLen++;
+        }
+        st.pieces++;
+        st.lastPieceEnd = end;
+        st.lastPieceSingle = single;
+    }
+
+    private void flushGlue(State st) {
+        if (st.pieces >= 2 && st.glueLen >= 3) {
+            int cyr = 0;
+            int lat = 0;
+            for (int k = 0; k < st.glueLen; k++) {
+                if (CharTable.type(st.glue[k]) == CharTable.CYR) cyr++;
+                else lat++;
+            }
+            WordMatcher wm = st.wm;
+            if (wm.match(st.glue, st.glueLen, cyr, lat, 0, 0, false)) {
+                for (int k = 0; k < wm.ruleCount; k++) {
+                    st.hits.add(wm.rules[k], st.glueS[0], st.glueE[st.glueLen - 1], wm.term);
+                }
+            }
+        }
+        st.pieces = 0;
+        st.glueLen = 0;
+    }
+
+    /** Advances every partial phrase by one word; words without ids end them all. */
+    private void phrases(State st, int[] tags, int start, int end) {
+        if (!lex.hasPhrases()) {
+            return;
+        }
+        int n = st.phraseCount;
+        int out = 0;
+        int[] nn = st.nextNode;
+        int[] ns = st.nextStart;
+        if (tags.length > 0) {
+            for (int k = -1; k < n; k++) {
+                int node = k < 0 ? 0 : st.phraseNode[k];
+                int pStart = k < 0 ? start : st.phraseStart[k];
+                for (int tag : tags) {
+                    int nx = lex.phraseStep(node, tag);
+                    if (nx < 0) {
+                        continue;
+                    }
+                    int rule = lex.phraseRuleAt(nx);
+                    if (rule >= 0) {
+                        st.hits.add(rule, pStart, end, lex.rules.get(rule).term());
+                    }
+                    if (out < MAX_STATES) {
+                        nn[out] = nx;
+                        ns[out] = pStart;
+                        out++;
+                    }
+                }
+            }
+        }
+        st.nextNode = st.phraseNode;
+        st.nextStart = st.phraseStart;
+        st.phraseNode = nn;
+        st.phraseStart = ns;
+        st.phraseCount = out;
+    }
+
+    /** Proximity rules: this word's classes against the last word seen of each partner class. */
+    private void near(State st, int[] tags, int start, int end) {
+        if (tags.length == 0 || nearByTag.length == 0) {
+            return;
+        }
+        int ord = st.wordOrd;
+        for (int tag : tags) {
+            if (tag >= nearByTag.length) {
+                continue;
+            }
+            for (int ni : nearByTag[tag]) {
+                CompiledLexicon.NearRule nr = lex.nears.get(ni);
+                int other = nr.first() == tag ? nr.second() : nr.first();
+                if (other < st.seenGen.length && st.seenGen[other] == st.gen && ord - st.seenOrd[other] <= nr.window()
+                        && st.seenOrd[other] != ord) {
+                    int s0 = Math.min(start, st.seenStart[other]);
+                    int e0 = Math.max(end, st.seenEnd[other]);
+                    st.hits.add(nr.rule(), s0, e0, lex.rules.get(nr.rule()).term());
+                }
+            }
+        }
+        for (int tag : tags) {
+            if (tag < st.seenGen.length) {
+                st.seenGen[tag] = st.gen;
+                st.seenOrd[tag] = ord;
+                st.seenStart[tag] = start;
+                st.seenEnd[tag] = end;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- the verdict
+
+    private Verdict verdict(String s, State st) {
+        Hits h = st.hits;
+        if (h.size == 0) {
+            return clean;
+        }
+        // A rule counts once however often it fires: ten links are no more spam than two.
+        double[] score = new double[Category.values().length];
+        boolean[] counted = st.counted;
+        for (int k = 0; k < h.size; k++) {
+            int ri = h.rule[k];
+            if (!counted[ri]) {
+                counted[ri] = true;
+                CompiledLexicon.RuleInfo r = lex.rules.get(ri);
+                score[r.category().ordinal()] += r.weight();
+            }
+        }
+        for (int k = 0; k < h.size; k++) {
+            counted[h.rule[k]] = false;
+        }
+        List<Match> out = new ArrayList<>();
+        for (int k = 0; k < h.size; k++) {
+            CompiledLexicon.RuleInfo r = lex.rules.get(h.rule[k]);
+            if (score[r.category().ordinal()] >= 0.999) {
+                out.add(new Match(r.category(), r.id(), h.term[k], h.start[k], h.end[k]));
+            }
+        }
+        if (out.isEmpty()) {
+            return clean;
+        }
+        out.sort(Comparator.comparingInt(Match::start).thenComparingInt(Match::end));
+        return new Verdict(out, lex.version);
+    }
+
+    /** Per-thread scratch: buffers for the current word, glued letters, phrase states, proximity. */
+    static final class State {
+        final WordMatcher wm;
+        final Hits hits;
+        final char[] tok = new char[WordMatcher.MAX_WORD + 1];
+        final int[] tokS = new int[WordMatcher.MAX_WORD + 1];
+        final int[] tokE = new int[WordMatcher.MAX_WORD + 1];
+        int len;
+
+        final char[] glue = new char[WordMatcher.MAX_WORD + 1];
+        final int[] glueS = new int[WordMatcher.MAX_WORD + 1];
+        final int[] glueE = new int[WordMatcher.MAX_WORD + 1];
+        int glueLen;
+        int pieces;
+        int lastPieceEnd;
+        boolean lastPieceSingle;
+
+        int[] phraseNode = new int[MAX_STATES];
+        int[] phraseStart = new int[MAX_STATES];
+        int[] nextNode = new int[MAX_STATES];
+        int[] nextStart = new int[MAX_STATES];
+        int phraseCount;
+
+        final int[] seenGen;
+        final int[] seenOrd;
+        final int[] seenStart;
+        final int[] seenEnd;
+        int gen;
+        int wordOrd;
+
+        final boolean[] counted;
+
+        State(WordMatcher wm, int tags, int rules) {
+            this.wm = wm;
+            this.counted = new boolean[rules];
+            this.hits = new Hits(rules);
+            seenGen = new int[tags];
+            seenOrd = new int[tags];
+            seenStart = new int[tags];
+            seenEnd = new int[tags];
+        }
+
+        void begin() {
+            hits.clear();
+            len = 0;
+            glueLen = 0;
+            pieces = 0;
+            phraseCount = 0;
+            wordOrd = 0;
+            if (++gen == 0) {
+                Arrays.fill(seenGen, 0);
+                gen = 1;
+            }
+        }
     }
 }

@@ -1,0 +1,397 @@
+package ru.moderation.classify;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import ru.moderation.lexicon.CompiledLexicon;
+
+/**
+ * Structural spam signals found on the raw text, each a hand-written linear scan (no regular
+ * expressions on user text): links, classified by host as invite, shortener, official or other;
+ * phone numbers; messenger handles and e-mail addresses; words that mix Cyrillic with Latin or
+ * Greek look-alikes. Which of them count, and how much, is data: {@code detector} lines in spam.txt.
+ */
+final class SpamDetector {
+    private static final Set<String> TLDS = Set.of(
+            "ru", "рф", "su", "com", "net", "org", "info", "biz", "io", "me", "ly", "cc", "co", "xyz", "top",
+            "site", "online", "club", "pro", "shop", "store", "link", "live", "app", "dev", "ua", "by", "kz",
+            "uz", "tv", "gg", "to", "ws", "us", "uk", "de", "eu", "fun", "space", "website", "icu", "vip",
+            "win", "bet", "casino", "cash", "money", "ai", "am", "at", "im", "li", "in", "one", "page", "tech");
+    private static final int MAX_URL = 256;
+
+    private final int invite;
+    private final int shortener;
+    private final int other;
+    private final int phone;
+    private final int handle;
+    private final int money;
+    private final int moneyRate;
+    /** mixed-script rules as (minimum number of mixed words, rule index) pairs. */
+    private final int[][] mixed;
+    private final List<String> invites;
+    private final Set<String> shorteners;
+    private final List<String> official;
+
+    SpamDetector(CompiledLexicon lex) {
+        int inv = -1, sh = -1, oth = -1, ph = -1, hd = -1, mo = -1, mr = -1;
+        java.util.List<int[]> mx = new java.util.ArrayList<>();
+        for (CompiledLexicon.DetectorRule d : lex.detectors) {
+            switch (d.kind()) {
+                case "link" -> {
+                    switch (d.arg()) {
+                        case "invite" -> inv = d.rule();
+                        case "shortener" -> sh = d.rule();
+                        case "other" -> oth = d.rule();
+                        default -> throw new IllegalArgumentException("detector link: unknown kind " + d.arg());
+                    }
+                }
+                case "phone" -> ph = d.rule();
+                case "handle" -> hd = d.rule();
+                case "money" -> mo = d.rule();
+                case "money-rate" -> mr = d.rule();
+                case "mixed-script" -> mx.add(new int[] {d.arg().isEmpty() ? 1 : Integer.parseInt(d.arg().trim()), d.rule()});
+                default -> throw new IllegalArgumentException("unknown detector " + d.kind());
+            }
+        }
+        invite = inv;
+        shortener = sh;
+        other = oth;
+        phone = ph;
+        handle = hd;
+        money = mo;
+        moneyRate = mr;
+        mixed = mx.toArray(new int[0][]);
+        invites = lex.hosts.getOrDefault("invite", List.of());
+        shorteners = new HashSet<>(lex.hosts.getOrDefault("shortener", List.of()));
+        official = lex.hosts.getOrDefault("official", List.of());
+    }
+
+    void scan(String s, Hits hits) {
+        int n = s.length();
+        int lastLinkEnd = -1;
+        int mixedWords = 0;
+        int firstMixedStart = -1;
+        int firstMixedEnd = -1;
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '.' && i > lastLinkEnd && (invite | shortener | other) >= 0) {
+                int end = link(s, i, hits);
+                if (end > i) {
+                    lastLinkEnd = end;
+                    i = end;
+                    continue;
+                }
+            } else if (c == '@' && handle >= 0) {
+                int end = handle(s, i, hits);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
+            } else if ((c == '+' || c == '$' || (c >= '0' && c <= '9')) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+                int end = phone >= 0 && c != '$' ? phone(s, i, hits) : i;
+                if (end == i && (money >= 0 || moneyRate >= 0)) {
+                    end = money(s, i, hits);
+                }
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
+            }
+            if (mixed.length > 0 && isLetter(c)) {
+                int j = i;
+                boolean cyr = false;
+                boolean look = false;
+                while (j < n && j - i < 64 && isLetter(s.charAt(j))) {
+                    char ch = s.charAt(j);
+                    if (ch >= '\u0400' && ch <= '\u04FF') {
+                        cyr = true;
+                    } else if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '\u0370' && ch <= '\u03FF')
+                            || (ch >= '\u1D00' && ch <= '\u1D7F')) {
+                        look = true;
+                    }
+                    j++;
+                }
+                if (cyr && look) {
+                    mixedWords++;
+                    if (firstMixedStart < 0) {
+                        firstMixedStart = i;
+                        firstMixedEnd = j;
+                    }
+                }
+                i = j;
+                continue;
+            }
+            i++;
+        }
+        for (int[] m : mixed) {
+            if (mixedWords >= m[0]) {
+                hits.add(m[1], firstMixedStart, firstMixedEnd, mixedWords + " слов(а) со смешанными алфавитами");
+            }
+        }
+    }
+
+    /** A link around the dot at {@code dot}; returns the end of the link, or {@code dot} if there is none. */
+    private int link(String s, int dot, Hits hits) {
+        int n = s.length();
+        int t = dot + 1;
+        while (t < n && t - dot <= 12 && isTldChar(s.charAt(t))) {
+            t++;
+        }
+        if (t - dot - 1 < 2 || (t < n && (Character.isLetterOrDigit(s.charAt(t)) || s.charAt(t) == '-'))) {
+            return dot;
+        }
+        String tld = s.substring(dot + 1, t).toLowerCase(Locale.ROOT);
+        if (!TLDS.contains(tld)) {
+            return dot;
+        }
+        int b = dot;
+        while (b > 0 && dot - b < MAX_URL && (isHostChar(s.charAt(b - 1)) || s.charAt(b - 1) == '.')) {
+            b--;
+        }
+        while (b < dot && s.charAt(b) == '.') {
+            b++;
+        }
+        if (b == dot) {
+            return dot;
+        }
+        // A scheme right before the host belongs to the link.
+        int start = b;
+        if (start >= 3 && s.startsWith("://", start - 3)) {
+            int k = start - 3;
+            while (k > 0 && start - k < 12 && Character.isLetter(s.charAt(k - 1))) {
+                k--;
+            }
+            start = k;
+        }
+        int e = t;
+        if (e < n && (s.charAt(e) == '/' || s.charAt(e) == ':')) {
+            while (e < n && e - t < MAX_URL && !Character.isWhitespace(s.charAt(e)) && s.charAt(e) != '"'
+                    && s.charAt(e) != '<' && s.charAt(e) != '>') {
+                e++;
+            }
+        }
+        while (e > t && ".,;:!?)»".indexOf(s.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        String host = s.substring(b, t).toLowerCase(Locale.ROOT);
+        if (host.startsWith("www.")) {
+            host = host.substring(4);
+        }
+        String hostPath = host + s.substring(t, e).toLowerCase(Locale.ROOT);
+        int rule;
+        if (invite >= 0 && startsWithAny(hostPath, invites)) {
+            rule = invite;
+        } else if (shortener >= 0 && shorteners.contains(host)) {
+            rule = shortener;
+        } else if (isOfficial(host)) {
+            return e;
+        } else {
+            rule = other;
+        }
+        if (rule >= 0) {
+            hits.add(rule, start, e, hostPath);
+        }
+        return e;
+    }
+
+    private boolean isOfficial(String host) {
+        for (String o : official) {
+            if (host.equals(o) || host.endsWith("." + o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String s, List<String> prefixes) {
+        for (String p : prefixes) {
+            if (s.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code @name} (Telegram/Instagram handle) or an e-mail address. */
+    private int handle(String s, int at, Hits hits) {
+        int n = s.length();
+        int j = at + 1;
+        while (j < n && j - at <= 33 && isHandleChar(s.charAt(j))) {
+            j++;
+        }
+        int len = j - at - 1;
+        if (len < 4 || (j < n && isHandleChar(s.charAt(j)))) {
+            return at;
+        }
+        int start = at;
+        while (start > 0 && at - start < 64 && (isHandleChar(s.charAt(start - 1)) || s.charAt(start - 1) == '.')) {
+            start--;
+        }
+        int k = start;
+        while (k > 0 && Character.isWhitespace(s.charAt(k - 1))) {
+            k--;
+        }
+        if (k > 0) {
+            // a handle that opens the comment addresses someone (a reply); one inside it advertises an account
+            hits.add(handle, start, j, s.substring(start, j));
+        }
+        return j;
+    }
+
+    /** 10 to 12 digits with at most two separators between them: +7 (912) 345-67-89, 89123456789. */
+    private int phone(String s, int from, Hits hits) {
+        int n = s.length();
+        int j = from;
+        boolean plus = s.charAt(j) == '+';
+        if (plus) {
+            j++;
+        }
+        int digits = 0;
+        int lastDigitEnd = j;
+        int gap = 0;
+        char first = 0;
+        while (j < n && digits <= 13) {
+            char c = s.charAt(j);
+            if (isDigit(c)) {
+                if (first == 0) {
+                    first = c;
+                }
+                digits++;
+                gap = 0;
+                lastDigitEnd = j + 1;
+            } else if (c == ' ' || c == '-' || c == '(' || c == ')' || c == '.' || c == '\u00A0') {
+                if (++gap > 2) {
+                    break;
+                }
+            } else {
+                break;
+            }
+            j++;
+        }
+        if (lastDigitEnd < n && Character.isLetterOrDigit(s.charAt(lastDigitEnd))) {
+            return from;
+        }
+        boolean ok = (digits == 11 && (first == '7' || first == '8')) || (digits == 10 && first == '9')
+                || (plus && digits >= 10 && digits <= 13);
+        if (!ok) {
+            return from;
+        }
+        hits.add(phone, from, lastDigitEnd, s.substring(from, lastDigitEnd));
+        return lastDigitEnd;
+    }
+
+    private static final String[] CURRENCY = {
+        "₽", "$", "€", "руб", "р.", "р,", "р ", "р/", "рублей", "тыс", "т.р", "тр ", "тр.", "к ", "к.", "к,", "к/", "к!",
+        "k ", "k/", "к-", "к)", "k-", "тысяч", "долл", "usd", "евро", "грн", "pln", "бакс", "кк", "kk", "млн", "usdt"};
+    private static final String[] RATE = {
+        "в день", "в неделю", "в месяц", "в час", "за час", "за день", "за смену", "в сутки", "/день", "/неделю",
+        "/нед", "/мес", "/час", "/смен", "мес", "в нед", "в мес", "ежедневно", "за пару часов", "за несколько часов",
+        "за 1 день", "за неделю", "за смену", "после смены", "в ночь", "часов", "за выход"};
+
+    /**
+     * An amount of money: digits (13 700, 200.000, 10,000) with a currency right after them, or a
+     * dollar sign before; then, within a few chars, an optional rate ("в день"), which is the
+     * pattern of job-offer spam. Returns the end of what was consumed.
+     */
+    private int money(String s, int from, Hits hits) {
+        int n = s.length();
+        int j = from;
+        boolean dollarFirst = s.charAt(j) == '$';
+        if (dollarFirst) {
+            j++;
+        }
+        int digits = 0;
+        while (j < n && digits < 15) {
+            char c = s.charAt(j);
+            if (isDigit(c)) {
+                digits++;
+                j++;
+            } else if ((c == ' ' || c == '.' || c == ',' || c == '\u00A0') && j + 3 < n + 1 && digits > 0
+                    && j + 3 < n && isDigit(s.charAt(j + 1)) && isDigit(s.charAt(j + 2)) && isDigit(s.charAt(j + 3))
+                    && (j + 4 >= n || !isDigit(s.charAt(j + 4)))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0) {
+            return from;
+        }
+        int k = j;
+        if (k < n && s.charAt(k) == ' ') {
+            k++;
+        }
+        int cur = dollarFirst ? k : matchAny(s, k, CURRENCY);
+        if (cur < 0) {
+            // no currency, but a sizeable sum per time ("8000 в день") is the same offer
+            if (digits >= 3 && moneyRate >= 0) {
+                int r = matchAny(s, k, RATE);
+                if (r > 0) {
+                    hits.add(moneyRate, from, r, s.substring(from, r));
+                    return r;
+                }
+            }
+            return from;
+        }
+        if (money >= 0) {
+            hits.add(money, from, cur, s.substring(from, Math.min(cur, n)).trim());
+        }
+        if (moneyRate >= 0) {
+            for (int p = cur; p < Math.min(n, cur + 12); p++) {
+                int r = matchAny(s, p, RATE);
+                if (r > 0) {
+                    hits.add(moneyRate, from, r, s.substring(from, r));
+                    return r;
+                }
+            }
+        }
+        return Math.max(cur, from + 1);
+    }
+
+    /** End of the first of {@code words} found at {@code at} (case-insensitive), -1 if none; "р " also matches at the end of the text. */
+    private static int matchAny(String s, int at, String[] words) {
+        if (at >= s.length()) {
+            return -1;
+        }
+        char c0 = Character.toLowerCase(s.charAt(at));
+        for (String w : words) {
+            if (w.charAt(0) != c0) {
+                continue;
+            }
+            int len = w.length();
+            if (at + len <= s.length() && s.regionMatches(true, at, w, 0, len)) {
+                return at + len;
+            }
+            if (len >= 2 && w.charAt(len - 1) == ' ' && at + len - 1 == s.length()
+                    && s.regionMatches(true, at, w, 0, len - 1)) {
+                return s.length();
+            }
+        }
+        return -1;
+    }
+
+    /** Letters as the tokenizer sees them (Cyrillic, Latin and their look-alikes), by table. */
+    private static boolean isLetter(char c) {
+        byte t = ru.moderation.text.CharTable.type(c);
+        return t == ru.moderation.text.CharTable.CYR || t == ru.moderation.text.CharTable.LAT;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isTldChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == 'р' || c == 'ф' || c == 'Р' || c == 'Ф';
+    }
+
+    private static boolean isHostChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '-'
+                || (c >= 'а' && c <= 'я') || (c >= 'А' && c <= 'Я');
+    }
+
+    private static boolean isHandleChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '_';
+    }
+}

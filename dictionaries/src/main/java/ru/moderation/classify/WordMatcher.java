@@ -1,0 +1,400 @@
+package ru.moderation.classify;
+
+import java.util.Set;
+import morfologik.stemming.DictionaryLookup;
+import ru.moderation.lexicon.CharTrie;
+import ru.moderation.lexicon.CompiledLexicon;
+import ru.moderation.lexicon.FormTable;
+import ru.moderation.lexicon.Morphology;
+import ru.moderation.text.CharTable;
+import ru.moderation.text.LookAlikes;
+
+/**
+ * Resolves one word (already folded by {@link CharTable}) against the lexicon. Tries readings in
+ * order of how literal they are: as written with look-alikes read as Cyrillic, then transliterated,
+ * then with stretched letters squeezed, then by root and prefix, and finally with masks as
+ * wildcards. Root matches of a word the morphological dictionary knows as an ordinary word are
+ * excused. One instance per thread: it owns its buffers.
+ */
+final class WordMatcher {
+    static final int MAX_WORD = 64;
+    private static final int WILDCARD_BUDGET = 4000;
+
+    private final CompiledLexicon lex;
+    private final DictionaryLookup tagger;
+    private final char[] v = new char[MAX_WORD + 8];
+    private final char[] sq = new char[MAX_WORD + 8];
+    private final char[] wild = new char[MAX_WORD + 8];
+    private final char[] found = new char[MAX_WORD * 2 + 8];
+
+    /** Outputs of the last {@link #match} call. */
+    int[] rules = new int[8];
+    int ruleCount;
+    String term;
+    /** Form entry of the word as written (for phrases and proximity rules), or -1. */
+    int entry;
+
+    WordMatcher(CompiledLexicon lex, Morphology morph) {
+        this.lex = lex;
+        this.tagger = morph.newTagger();
+    }
+
+    /**
+     * @param w folded chars of the word; {@code cyr/lat/digit/mask} count the char types in it
+     * @return true when a rule fired; see {@link #rules}, {@link #term}
+     */
+    boolean match(char[] w, int len, int cyr, int lat, int digit, int mask, boolean wantEntry) {
+        ruleCount = 0;
+        term = null;
+        entry = -1;
+        if (len > MAX_WORD) {
+            len = MAX_WORD;
+        }
+        boolean latinOnly = cyr == 0 && lat > 0;
+        // Reading 1: Latin letters, digits and masks read by their shape (xyй, пи3дец, бл@дь).
+        int wildcards = 0;
+        for (int i = 0; i < len; i++) {
+            char c = LookAlikes.homoglyph(w[i]);
+            if (c == LookAlikes.WILDCARD) {
+                wildcards++;
+            }
+            v[i] = c;
+        }
+        int exact = wildcards == 0 ? lex.forms.find(v, 0, len) : -1;
+        if (wantEntry) {
+            // A Latin word keeps its own spelling for phrases ("send me a pm"); others their Cyrillic reading.
+            entry = latinOnly ? lex.forms.find(w, 0, len) : exact;
+        }
+        if (wildcards == 0) {
+            // A Latin word read by shape is trusted with roots only when a digit shows intent (E6AHOE), not for plain English.
+            if (resolve(v, len, exact, !latinOnly || digit > 0, true)) {
+                return true;
+            }
+        }
+        // Reading 2: a Latin-only word read by sound (blyat, nahuy, pizdec, suka).
+        if (latinOnly) {
+            if (lex.allow.contains(new String(w, 0, len))) {
+                return false;
+            }
+            for (int alt = 0; alt < 2; alt++) {
+                int n = LookAlikes.translit(w, len, v, alt == 1);
+                if (resolve(v, n, lex.forms.find(v, 0, n), true, true)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // Reading 3: masks stand for unknown letters, resolved against the flagged forms (х*й, ху*ня).
+        if (mask > 0 && cyr + lat >= 2) {
+            int n = 0;
+            for (int i = 0; i < len; i++) {
+                char c = w[i];
+                byte t = CharTable.type(c);
+                wild[n++] = t == CharTable.MASK ? LookAlikes.WILDCARD : LookAlikes.homoglyph(c);
+            }
+            if (wildcardLookup(wild, n)) {
+                return true;
+            }
+            // One mask in a derived word the form list cannot hold (за*бали): try each letter, by root.
+            if (mask == 1 && cyr >= 2) {
+                int at = -1;
+                for (int i = 0; i < n; i++) {
+                    if (wild[i] == LookAlikes.WILDCARD) {
+                        at = i;
+                    }
+                }
+                for (int k = 0; k < MASKED_LETTERS.length(); k++) {
+                    wild[at] = MASKED_LETTERS.charAt(k);
+                    if (rootScan(wild, n, true) >= 0 && resolve(wild, n, -1, true, false)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Letters a single mask most often hides, vowels first. */
+    private static final String MASKED_LETTERS = "еиуаоёяюыйбвгджзклмнпрстфхцчшщъь";
+
+    /** Exact form, then squeezed repeats, then roots; {@code roots} off for Latin look-alike readings. */
+    private boolean resolve(char[] s, int len, int e, boolean roots, boolean squeeze) {
+        if (e >= 0 && lex.formRules[e].length > 0) {
+            report(lex.formRules[e], new String(s, 0, len));
+            // A listed word can belong to a root family of another category too (пидорасы: a slur and мат).
+            int r = rootScan(s, len, roots);
+            if (r >= 0 && !reportedCategory(lex.rules.get(r).category()) && !excused(s, len)) {
+                append(r);
+            }
+            return true;
+        }
+        int n = len;
+        boolean squeezed = false;
+        if (squeeze) {
+            n = squeezeInto(s, len, sq);
+            squeezed = n < len;
+            if (squeezed) {
+                int e2 = lex.forms.find(sq, 0, n);
+                if (e2 >= 0 && lex.formRules[e2].length > 0) {
+                    report(lex.formRules[e2], new String(sq, 0, n));
+                    return true;
+                }
+            }
+        }
+        int r = rootScan(s, len, roots);
+        if (r < 0 && squeezed) {
+            r = rootScan(sq, n, roots);
+        }
+        if (r >= 0 && !excused(s, len) && !(squeezed && excused(sq, n))) {
+            rules[0] = r;
+            ruleCount = 1;
+            term = new String(s, 0, len);
+            return true;
+        }
+        return false;
+    }
+
+    private boolean reportedCategory(Category c) {
+        for (int i = 0; i < ruleCount; i++) {
+            if (lex.rules.get(rules[i]).category() == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void append(int r) {
+        if (ruleCount == rules.length) {
+            rules = java.util.Arrays.copyOf(rules, ruleCount + 4);
+        }
+        rules[ruleCount++] = r;
+    }
+
+    private void report(int[] rs, String t) {
+        if (rules.length < rs.length) {
+            rules = new int[rs.length];
+        }
+        System.arraycopy(rs, 0, rules, 0, rs.length);
+        ruleCount = rs.length;
+        term = t;
+    }
+
+    /** Collapses every run of one letter to a single letter: хууууй → хуй, ПИИИЗДЕЦ → пиздец. */
+    static int squeezeInto(char[] s, int len, char[] out) {
+        int n = 0;
+        for (int i = 0; i < len; i++) {
+            if (n == 0 || out[n - 1] != s[i]) {
+                out[n++] = s[i];
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Rule index of the first root found, or -1. Prefix-bound roots are tried at every position a
+     * chain of prefixes reaches from the start of the word (по-на-хуй, рас-пизд-яй, долбо-еб); a
+     * prefix ending in a consonant reaches a vowel-initial root only through ъ/ь (съеб, въеб), which
+     * is what keeps себе, вебинар and небо apart from еб-. Infixes match anywhere.
+     */
+    int rootScan(char[] s, int len, boolean prefixBound) {
+        if (prefixBound && !lex.roots.isEmpty()) {
+            // bit i of `vowelOk`: a root may start at i whatever its first letter; of `consOnly`: only a consonant-initial root.
+            long vowelOk = 1L;
+            long consOnly = 0L;
+            int limit = Math.min(len, 63);
+            for (int p = 0; p < limit; p++) {
+                long bit = 1L << p;
+                if (((vowelOk | consOnly) & bit) == 0) {
+                    continue;
+                }
+                int r = walk(lex.roots, s, p, len, (vowelOk & bit) != 0);
+                if (r >= 0) {
+                    return r;
+                }
+                CharTrie pt = lex.prefixes;
+                int node = pt.root();
+                for (int q = p; q < limit; q++) {
+                    node = pt.child(node, s[q]);
+                    if (node == CharTrie.NONE) {
+                        break;
+                    }
+                    int val = pt.value(node);
+                    if (val == CharTrie.NONE || q + 1 >= len) {
+                        continue;
+                    }
+                    if (val == 0) {
+                        vowelOk |= 1L << (q + 1);
+                    } else {
+                        consOnly |= 1L << (q + 1);
+                        char nx = s[q + 1];
+                        if ((nx == 'ъ' || nx == 'ь') && q + 2 < limit) {
+                            vowelOk |= 1L << (q + 2);
+                        }
+                    }
+                }
+            }
+        }
+        if (!lex.infixes.isEmpty()) {
+            for (int p = 0; p < len; p++) {
+                int r = walk(lex.infixes, s, p, len, true);
+                if (r >= 0) {
+                    return r;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int walk(CharTrie t, char[] s, int p, int len, boolean vowelStartOk) {
+        if (!vowelStartOk && isVowel(s[p])) {
+            return -1;
+        }
+        int node = t.root();
+        for (int q = p; q < len; q++) {
+            node = t.child(node, s[q]);
+            if (node == CharTrie.NONE) {
+                return -1;
+            }
+            int v = t.value(node);
+            if (v != CharTrie.NONE) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isVowel(char c) {
+        return "аеиоуыэюя".indexOf(c) >= 0;
+    }
+
+    /**
+     * A word that contains a root is excused when it is on the allow-list, or when the
+     * morphological dictionary knows it with a lemma that is not flagged (мандат, бляха,
+     * застрахуйте, психуй, оскорблять). Obscene words the dictionary knows (хуй, блядь, мудак) are
+     * therefore listed as {@code word} lemmas: LexiconAuditTest keeps that true.
+     */
+    boolean excused(char[] s, int len) {
+        String word = new String(s, 0, len);
+        if (lex.allow.contains(word)) {
+            return true;
+        }
+        for (int i = 0; i < len; i++) {
+            if (s[i] < 'а' || s[i] > 'я') {
+                return false; // the dictionary is KOI8-R Cyrillic; anything else is unknown to it
+            }
+        }
+        Set<String> lemmas = Morphology.lemmas(tagger, word);
+        for (String lemma : lemmas) {
+            if (lex.flaggedLemmas.contains(lemma)) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Finds a flagged form matching the pattern, where each wildcard stands for one letter and a run
+     * of two or more wildcards for one to (run + 2) letters: people write п**да and п***ц alike.
+     * The search is bounded, so a word of masks costs a constant.
+     */
+    private boolean wildcardLookup(char[] p, int len) {
+        // One letter per mask first (п**да → пизда, not паскуда); only then a run may stretch.
+        budget = WILDCARD_BUDGET;
+        loose = false;
+        fallback = -1;
+        int e = wildDfs(lex.flaggedForms.root(), p, 0, len, 0);
+        if (e < 0 && fallback < 0) {
+            budget = WILDCARD_BUDGET;
+            loose = true;
+            e = wildDfs(lex.flaggedForms.root(), p, 0, len, 0);
+        }
+        if (e < 0) {
+            e = fallback;
+        }
+        if (e >= 0) {
+            report(lex.formRules[e], lex.forms.key(e));
+            return true;
+        }
+        return false;
+    }
+
+    private int budget;
+    private boolean loose;
+    private int fallback;
+
+    private boolean isObscene(int entry) {
+        for (int r : lex.formRules[entry]) {
+            if (lex.rules.get(r).category() == Category.OBSCENITY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int wildDfs(int node, char[] p, int i, int len, int depth) {
+        if (--budget < 0 || depth >= found.length) {
+            return -1;
+        }
+        CharTrie t = lex.flaggedForms;
+        if (i == len) {
+            int v = t.value(node);
+            if (v >= 0 && !isObscene(v)) {
+                // keep looking for a mat reading: a masked word is far more often мат than an insult
+                if (fallback < 0) {
+                    fallback = v;
+                }
+                return -1;
+            }
+            return v;
+        }
+        char c = p[i];
+        if (c != LookAlikes.WILDCARD) {
+            int ch = t.child(node, c);
+            return ch == CharTrie.NONE ? -1 : wildDfs(ch, p, i + 1, len, depth + 1);
+        }
+        int run = 1;
+        while (i + run < len && p[i + run] == LookAlikes.WILDCARD) {
+            run++;
+        }
+        if (!loose || run == 1) {
+            return wildSpan(node, p, i + run, len, depth, run);
+        }
+        // A run of masks rarely matches the letter count exactly (п***ц for пиздец): try the counts
+        // nearest to the run first, so the shortest plausible word wins over a longer look-alike.
+        for (int d = 0; d <= 2; d++) {
+            for (int k : new int[] {run + d, run - d}) {
+                if (k < 1 || (d == 0 && k != run + d)) {
+                    continue;
+                }
+                int r = wildSpan(node, p, i + run, len, depth, k);
+                if (r >= 0) {
+                    return r;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Consumes exactly {@code k} letters for a run of wildcards, then continues at {@code next}. */
+    private int wildSpan(int node, char[] p, int next, int len, int depth, int k) {
+        if (k == 0) {
+            return wildDfs(node, p, next, len, depth);
+        }
+        CharTrie t = lex.flaggedForms;
+        for (int ch = t.firstChild(node); ch != CharTrie.NONE; ch = t.nextSibling(ch)) {
+            if (--budget < 0) {
+                return -1;
+            }
+            int r = wildSpan(ch, p, next, len, depth + 1, k - 1);
+            if (r >= 0) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    static int hash(char[] s, int len) {
+        return FormTable.hash(s, 0, len);
+    }
+}

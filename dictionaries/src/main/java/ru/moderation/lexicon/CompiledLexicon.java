@@ -1,0 +1,271 @@
+package ru.moderation.lexicon;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import ru.moderation.classify.Category;
+
+/**
+ * The lexicon compiled into flat lookup structures: a hash table of every word form, tries of
+ * roots, infixes, prefixes and masked-word candidates, and an automaton of phrases over word ids.
+ * Immutable after construction; safe to share between threads.
+ */
+public final class CompiledLexicon {
+    /** A rule as reported in a match. */
+    public record RuleInfo(int index, String id, Category category, String term, double weight) {}
+
+    /** A proximity rule: a word of class {@code first} and one of class {@code second} within {@code window} words. */
+    public record NearRule(int first, int second, int window, int rule) {}
+
+    public record DetectorRule(String kind, String arg, int rule) {}
+
+    private static final int[] NO_INTS = new int[0];
+
+    public final String version;
+    public final List<RuleInfo> rules;
+    public final FormTable forms;
+    /** Per form entry: indices of rules that flag the form. */
+    public final int[][] formRules;
+    /** Per form entry: word and class ids it carries (for phrases and proximity rules). */
+    public final int[][] formTags;
+    /** Flagged forms except spam's, for resolving masked words ({@code х*й}) against the lexicon. */
+    public final CharTrie flaggedForms;
+    /** Derivational prefixes; value 1 = ends in a consonant (needs ъ/ь before a vowel-initial root). */
+    public final CharTrie prefixes;
+    /** Roots that match after a chain of prefixes at the start of a word; value = rule index. */
+    public final CharTrie roots;
+    /** Roots that match anywhere inside a word; value = rule index. */
+    public final CharTrie infixes;
+    public final Set<String> allow;
+    /** Lemmas that are themselves flagged: a dictionary word with such a lemma is never excused. */
+    public final Set<String> flaggedLemmas;
+    public final List<NearRule> nears;
+    public final List<DetectorRule> detectors;
+    public final Map<String, List<String>> hosts;
+    private final LongIntMap phraseNext;
+    private final int[] phraseRule;
+    private final int phraseNodes;
+
+    public CompiledLexicon(LexiconSpec spec, Morphology morph) {
+        this.version = spec.version;
+        List<RuleInfo> ruleList = new ArrayList<>();
+        Map<String, Integer> formIndex = new LinkedHashMap<>();
+        List<Set<Integer>> hits = new ArrayList<>();
+        List<Set<Integer>> tags = new ArrayList<>();
+        Map<String, Set<String>> formsCache = new HashMap<>();
+        Set<String> lemmas = new HashSet<>();
+        Map<String, Integer> tagIds = new HashMap<>();
+
+        // Classes first: their ids are referenced by phrases and proximity rules.
+        for (LexiconSpec.WordClass wc : spec.classes.values()) {
+            int tag = tagId(tagIds, wc.name);
+            for (String w : wc.words) {
+                for (String f : expand(morph, formsCache, w)) {
+                    entry(formIndex, hits, tags, f);
+                    tags.get(formIndex.get(f)).add(tag);
+                }
+            }
+            for (String f : wc.forms) {
+                String n = Normalize.word(f);
+                entry(formIndex, hits, tags, n);
+                tags.get(formIndex.get(n)).add(tag);
+            }
+        }
+
+        CharTrie rootTrie = new CharTrie();
+        CharTrie infixTrie = new CharTrie();
+        List<NearRule> nearList = new ArrayList<>();
+        List<DetectorRule> detectorList = new ArrayList<>();
+        LongIntMap next = new LongIntMap();
+        List<Integer> nodeRule = new ArrayList<>();
+        nodeRule.add(-1);
+
+        for (LexiconSpec.Rule r : spec.rules) {
+            int idx = ruleList.size();
+            String term = r.term != null ? r.term : defaultTerm(r);
+            ruleList.add(new RuleInfo(idx, r.id, r.category, term, r.weight));
+            for (String w : r.words) {
+                lemmas.add(Normalize.word(w));
+                for (String f : expand(morph, formsCache, w)) {
+                    entry(formIndex, hits, tags, f);
+                    hits.get(formIndex.get(f)).add(idx);
+                }
+            }
+            for (String f : r.forms) {
+                String n = Normalize.word(f);
+                entry(formIndex, hits, tags, n);
+                hits.get(formIndex.get(n)).add(idx);
+            }
+            for (String root : r.roots) {
+                rootTrie.put(Normalize.word(root), idx);
+            }
+            for (String inf : r.infixes) {
+                infixTrie.put(Normalize.word(inf), idx);
+            }
+            for (List<String> phrase : r.phrases) {
+                int node = 0;
+                for (String el : phrase) {
+                    int tag = phraseElement(el, r, spec, morph, formsCache, formIndex, hits, tags, tagIds);
+                    long key = ((long) node << 32) | (tag & 0xffffffffL);
+                    int child = next.get(key, -1);
+                    if (child < 0) {
+                        child = nodeRule.size();
+                        nodeRule.add(-1);
+                        next.put(key, child);
+                    }
+                    node = child;
+                }
+                if (nodeRule.get(node) < 0) {
+                    nodeRule.set(node, idx);
+                }
+            }
+            for (LexiconSpec.Near n : r.nears) {
+                nearList.add(new NearRule(classTag(n.first(), r, spec, tagIds), classTag(n.second(), r, spec, tagIds),
+                        n.window(), idx));
+            }
+            for (LexiconSpec.Detector d : r.detectors) {
+                detectorList.add(new DetectorRule(d.kind().toLowerCase(Locale.ROOT), d.arg(), idx));
+            }
+        }
+
+        CharTrie prefixTrie = new CharTrie();
+        for (String p : spec.prefixes) {
+            String n = Normalize.word(p);
+            char last = n.charAt(n.length() - 1);
+            prefixTrie.put(n, "аеиоуыэюяъь".indexOf(last) >= 0 ? 0 : 1);
+        }
+
+        Set<String> allowSet = new HashSet<>();
+        for (String a : spec.allow) {
+            allowSet.add(Normalize.word(a));
+        }
+
+        this.rules = List.copyOf(ruleList);
+        this.forms = new FormTable(formIndex);
+        int n = formIndex.size();
+        this.formRules = new int[n][];
+        this.formTags = new int[n][];
+        CharTrie flagged = new CharTrie();
+        for (Map.Entry<String, Integer> e : formIndex.entrySet()) {
+            int i = e.getValue();
+            formRules[i] = toArray(hits.get(i));
+            formTags[i] = toArray(tags.get(i));
+            // Masks hide мат, insults and slurs; resolving "м*ма" to a spam word would only invent matches.
+            boolean maskable = false;
+            for (int r : formRules[i]) {
+                maskable |= ruleList.get(r).category() != Category.SPAM;
+            }
+            if (maskable) {
+                flagged.put(e.getKey(), i);
+            }
+        }
+        this.flaggedForms = flagged;
+        this.prefixes = prefixTrie;
+        this.roots = rootTrie;
+        this.infixes = infixTrie;
+        this.allow = Collections.unmodifiableSet(allowSet);
+        this.flaggedLemmas = Collections.unmodifiableSet(lemmas);
+        this.nears = List.copyOf(nearList);
+        this.detectors = List.copyOf(detectorList);
+        Map<String, List<String>> h = new LinkedHashMap<>();
+        spec.hosts.forEach((k, v) -> h.put(k, List.copyOf(v)));
+        this.hosts = Collections.unmodifiableMap(h);
+        this.phraseNext = next;
+        this.phraseRule = nodeRule.stream().mapToInt(Integer::intValue).toArray();
+        this.phraseNodes = phraseRule.length;
+    }
+
+    /** Phrase automaton step: the node after {@code node} on a word carrying {@code tag}, or -1. */
+    public int phraseStep(int node, int tag) {
+        return phraseNext.get(((long) node << 32) | (tag & 0xffffffffL), -1);
+    }
+
+    /** Rule completed at phrase node {@code node}, or -1. */
+    public int phraseRuleAt(int node) {
+        return phraseRule[node];
+    }
+
+    public boolean hasPhrases() {
+        return phraseNodes > 1;
+    }
+
+    public int formCount() {
+        return formRules.length;
+    }
+
+    private static String defaultTerm(LexiconSpec.Rule r) {
+        if (!r.words.isEmpty()) return Normalize.word(r.words.get(0));
+        if (!r.forms.isEmpty()) return Normalize.word(r.forms.get(0));
+        if (!r.roots.isEmpty()) return Normalize.word(r.roots.get(0));
+        if (!r.infixes.isEmpty()) return Normalize.word(r.infixes.get(0));
+        if (!r.phrases.isEmpty()) return String.join(" ", r.phrases.get(0));
+        return r.id;
+    }
+
+    private static Set<String> expand(Morphology morph, Map<String, Set<String>> cache, String lemma) {
+        return cache.computeIfAbsent(lemma, morph::forms);
+    }
+
+    private static void entry(Map<String, Integer> formIndex, List<Set<Integer>> hits, List<Set<Integer>> tags, String f) {
+        if (!formIndex.containsKey(f)) {
+            formIndex.put(f, formIndex.size());
+            hits.add(new LinkedHashSet<>());
+            tags.add(new LinkedHashSet<>());
+        }
+    }
+
+    private static int tagId(Map<String, Integer> tagIds, String name) {
+        return tagIds.computeIfAbsent(name, k -> tagIds.size() + 1);
+    }
+
+    private static int classTag(String name, LexiconSpec.Rule r, LexiconSpec spec, Map<String, Integer> tagIds) {
+        if (!spec.classes.containsKey(name)) {
+            throw new IllegalArgumentException(r.origin + ": unknown class " + name + " in rule " + r.id);
+        }
+        return tagId(tagIds, name);
+    }
+
+    /** A phrase element: {@code @class}, {@code =form} (that form only) or a lemma (all its forms). */
+    private static int phraseElement(String el, LexiconSpec.Rule r, LexiconSpec spec, Morphology morph,
+            Map<String, Set<String>> cache, Map<String, Integer> formIndex, List<Set<Integer>> hits,
+            List<Set<Integer>> tags, Map<String, Integer> tagIds) {
+        if (el.startsWith("@")) {
+            return classTag(el, r, spec, tagIds);
+        }
+        Set<String> fs;
+        String key;
+        if (el.startsWith("=")) {
+            String f = Normalize.word(el.substring(1));
+            fs = Set.of(f);
+            key = "=" + f;
+        } else {
+            fs = expand(morph, cache, el);
+            key = "~" + Normalize.word(el);
+        }
+        int tag = tagId(tagIds, key);
+        for (String f : fs) {
+            entry(formIndex, hits, tags, f);
+            tags.get(formIndex.get(f)).add(tag);
+        }
+        return tag;
+    }
+
+    private static int[] toArray(Set<Integer> s) {
+        if (s.isEmpty()) {
+            return NO_INTS;
+        }
+        int[] a = new int[s.size()];
+        int i = 0;
+        for (int v : s) {
+            a[i++] = v;
+        }
+        return a;
+    }
+}

@@ -1,0 +1,174 @@
+package ru.moderation.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import ru.moderation.classify.Category;
+
+/**
+ * Reads the line-based dictionary format described in {@code dictionaries/README.md}. Errors name
+ * the file and line: the dictionaries are reviewed like code, and a typo must fail the build, not
+ * silently drop a rule.
+ */
+public final class LexiconParser {
+    private final LexiconSpec spec;
+
+    public LexiconParser(LexiconSpec spec) {
+        this.spec = spec;
+    }
+
+    public void parse(String fileName, Reader reader) throws IOException {
+        BufferedReader in = new BufferedReader(reader);
+        Category category = null;
+        LexiconSpec.Rule rule = null;
+        LexiconSpec.WordClass wordClass = null;
+        String line;
+        int lineNo = 0;
+        while ((line = in.readLine()) != null) {
+            lineNo++;
+            String where = fileName + ":" + lineNo;
+            String[] t = tokens(line);
+            if (t.length == 0) {
+                continue;
+            }
+            String kw = t[0];
+            String[] args = Arrays.copyOfRange(t, 1, t.length);
+            switch (kw) {
+                case "version" -> spec.version = one(args, where);
+                case "category" -> {
+                    try {
+                        category = Category.valueOf(one(args, where).toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        throw error(where, "unknown category " + args[0]);
+                    }
+                    rule = null;
+                    wordClass = null;
+                }
+                case "rule" -> {
+                    if (category == null) {
+                        throw error(where, "'rule' before 'category'");
+                    }
+                    if (args.length == 0) {
+                        throw error(where, "rule needs an id");
+                    }
+                    rule = new LexiconSpec.Rule(args[0], category, where);
+                    for (int i = 1; i < args.length; i++) {
+                        String[] kv = args[i].split("=", 2);
+                        if (kv.length != 2) {
+                            throw error(where, "expected key=value, got " + args[i]);
+                        }
+                        switch (kv[0]) {
+                            case "term" -> rule.term = kv[1].replace('_', ' '); // underscores stand for spaces
+                            case "weight" -> {
+                                try {
+                                    rule.weight = Double.parseDouble(kv[1]);
+                                } catch (NumberFormatException e) {
+                                    throw error(where, "bad weight " + kv[1]);
+                                }
+                            }
+                            default -> throw error(where, "unknown rule option " + kv[0]);
+                        }
+                    }
+                    for (LexiconSpec.Rule r : spec.rules) {
+                        if (r.id.equals(rule.id)) {
+                            throw error(where, "duplicate rule id " + rule.id + " (first at " + r.origin + ")");
+                        }
+                    }
+                    spec.rules.add(rule);
+                    wordClass = null;
+                }
+                case "class" -> {
+                    String name = one(args, where);
+                    if (!name.startsWith("@")) {
+                        throw error(where, "class names start with @");
+                    }
+                    if (spec.classes.containsKey(name)) {
+                        throw error(where, "duplicate class " + name);
+                    }
+                    wordClass = new LexiconSpec.WordClass(name, where);
+                    spec.classes.put(name, wordClass);
+                    rule = null;
+                }
+                case "word", "form" -> {
+                    List<String> target;
+                    if (wordClass != null) {
+                        target = kw.equals("word") ? wordClass.words : wordClass.forms;
+                    } else if (rule != null) {
+                        target = kw.equals("word") ? rule.words : rule.forms;
+                    } else {
+                        throw error(where, "'" + kw + "' outside a rule or class");
+                    }
+                    target.addAll(Arrays.asList(args));
+                }
+                case "root", "infix", "phrase", "near", "detector" -> {
+                    if (rule == null) {
+                        throw error(where, "'" + kw + "' outside a rule");
+                    }
+                    switch (kw) {
+                        case "root" -> rule.roots.addAll(Arrays.asList(args));
+                        case "infix" -> rule.infixes.addAll(Arrays.asList(args));
+                        case "phrase" -> {
+                            if (args.length < 2) {
+                                throw error(where, "a phrase has at least two words");
+                            }
+                            rule.phrases.add(List.of(args));
+                        }
+                        case "near" -> {
+                            if (args.length != 3) {
+                                throw error(where, "near @classA @classB WINDOW");
+                            }
+                            try {
+                                rule.nears.add(new LexiconSpec.Near(args[0], args[1], Integer.parseInt(args[2])));
+                            } catch (NumberFormatException e) {
+                                throw error(where, "bad window " + args[2]);
+                            }
+                        }
+                        default -> rule.detectors.add(
+                                new LexiconSpec.Detector(args.length > 0 ? args[0] : "",
+                                        args.length > 1 ? String.join(" ", Arrays.copyOfRange(args, 1, args.length)) : ""));
+                    }
+                }
+                case "prefix" -> spec.prefixes.addAll(Arrays.asList(args));
+                case "allow" -> spec.allow.addAll(Arrays.asList(args));
+                case "hosts" -> {
+                    if (args.length < 2) {
+                        throw error(where, "hosts KIND host...");
+                    }
+                    spec.hosts.computeIfAbsent(args[0], k -> new ArrayList<>())
+                            .addAll(Arrays.asList(args).subList(1, args.length));
+                }
+                default -> throw error(where, "unknown directive '" + kw + "'");
+            }
+        }
+    }
+
+    /** Splits on whitespace; '#' starts a comment only at the start of a word ("х#й" is a mask, not a comment). */
+    static String[] tokens(String line) {
+        List<String> out = new ArrayList<>();
+        for (String w : line.trim().split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (w.startsWith("#")) {
+                break;
+            }
+            out.add(w);
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static String one(String[] args, String where) {
+        if (args.length != 1) {
+            throw error(where, "expected exactly one argument");
+        }
+        return args[0];
+    }
+
+    private static IllegalArgumentException error(String where, String message) {
+        return new IllegalArgumentException(where + ": " + message);
+    }
+}

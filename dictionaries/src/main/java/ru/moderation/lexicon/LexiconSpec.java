@@ -1,0 +1,60 @@
+package ru.moderation.lexicon;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ru.moderation.classify.Category;
+
+/** The lexicon as written in the dictionary files, before compilation. Mutable while parsing. */
+public final class LexiconSpec {
+    public String version = "unversioned";
+    public final List<Rule> rules = new ArrayList<>();
+    public final Map<String, WordClass> classes = new LinkedHashMap<>();
+    public final List<String> prefixes = new ArrayList<>();
+    public final Set<String> allow = new LinkedHashSet<>();
+    /** Host lists by kind: {@code shortener}, {@code invite}, {@code official}. */
+    public final Map<String, List<String>> hosts = new LinkedHashMap<>();
+
+    /** A named set of words for phrases and proximity rules ({@code @group_ethnic}). */
+    public static final class WordClass {
+        public final String name;
+        public final String origin;
+        public final List<String> words = new ArrayList<>();
+        public final List<String> forms = new ArrayList<>();
+
+        WordClass(String name, String origin) {
+            this.name = name;
+            this.origin = origin;
+        }
+    }
+
+    /** Two classes within {@code window} words of each other, in either order. */
+    public record Near(String first, String second, int window) {}
+
+    /** A structural signal found on the raw text rather than in the word list (links, phones, …). */
+    public record Detector(String kind, String arg) {}
+
+    public static final class Rule {
+        public final String id;
+        public final Category category;
+        public final String origin;
+        public String term;
+        public double weight = 1.0;
+        public final List<String> words = new ArrayList<>();
+        public final List<String> forms = new ArrayList<>();
+        public final List<String> roots = new ArrayList<>();
+        public final List<String> infixes = new ArrayList<>();
+        public final List<List<String>> phrases = new ArrayList<>();
+        public final List<Near> nears = new ArrayList<>();
+        public final List<Detector> detectors = new ArrayList<>();
+
+        Rule(String id, Category category, String origin) {
+            this.id = id;
+            this.category = category;
+            this.origin = origin;
+        }
+    }
+}

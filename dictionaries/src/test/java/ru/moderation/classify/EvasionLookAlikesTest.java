@@ -1,0 +1,54 @@
+package ru.moderation.classify;
+
+import static ru.moderation.classify.Checks.assertClean;
+import static ru.moderation.classify.Checks.assertFlagged;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("Evasion: Latin and digit look-alikes inside Cyrillic words")
+class EvasionLookAlikesTest {
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("Latin and digit look-alikes are read as the Cyrillic letters they imitate")
+    @ValueSource(strings = {
+        "xyй",       // Latin x, y
+        "xуй",       // Latin x
+        "нaхyй",     // Latin a, y
+        "oхуеть",    // Latin o
+        "пи3дец",    // 3 → з
+        "пи3да",
+        "6лядь",     // 6 → б
+        "e6aть",     // Latin e, 6, Latin a
+        "п1зда",     // 1 → и
+        "пизд@",     // @ → а at the end of a word
+        "н@хуй",     // @ → а inside a word
+        "ёб@ный",
+        "e6anый",
+        "cука",      // Latin c
+        "3аебали",
+        "пu3дец",    // Latin u for и
+        "xуйня",
+        "п|зда",     // | → и
+        "xyu",       // all-Latin look-alike of хую
+    })
+    void lookAlikes(String text) {
+        assertFlagged(text, Category.OBSCENITY);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("look-alikes inside a sentence are found")
+    @ValueSource(strings = {"Ну и пи3дец у вас на дорогах", "Опять 6лядь свет отключили"})
+    void inSentence(String text) {
+        assertFlagged(text, Category.OBSCENITY);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("Latin words, numbers and codes that look like roots stay clean")
+    @ValueSource(strings = {"ebay", "eBook", "Hyundai", "Xiaomi", "Ноутбук Huawei", "Квартира 6, этаж 3", "A6", "ул. Ленина, 3а",
+        "Маршрут 36а", "Мандат 3-го созыва"})
+    void cleanLatinAndDigits(String text) {
+        assertClean(text);
+    }
+}

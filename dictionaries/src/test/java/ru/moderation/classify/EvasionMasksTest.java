@@ -1,0 +1,32 @@
+package ru.moderation.classify;
+
+import static ru.moderation.classify.Checks.assertClean;
+import static ru.moderation.classify.Checks.assertFlagged;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("Evasion: masking characters inside a word, resolved against the lexicon")
+class EvasionMasksTest {
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("masked obscene words are resolved against the lexicon")
+    @ValueSource(strings = {
+        "х*й", "бл*ть", "бл@дь", "п!зда", "ху*ня", "п*здец", "пи*дец", "п**да", "п***ц", "х#й", "бл**ь", "ху%ня",
+        "Ну ты х*й!", "Какого х*я", "Да пошли вы на х*й", "еб*ть", "п$зда"
+    })
+    void masked(String text) {
+        assertFlagged(text, Category.OBSCENITY);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("masks are not blanket wildcards: masked ordinary words, arithmetic and emphasis stay clean")
+    @ValueSource(strings = {
+        "спас*бо", "пр*вет", "***", "2*2=4", "Это *очень* важно", "Площадь 5*3 м", "м*ма", "Ул. Л*нина",
+        "Звёздочка * в конце", "e-mail: ivanov@", "# важно", "!!!", "Срочно!!! Вода отключена!!!",
+    })
+    void maskedOrdinaryWordsStayClean(String text) {
+        assertClean(text);
+    }
+}

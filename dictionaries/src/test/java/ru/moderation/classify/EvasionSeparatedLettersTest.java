@@ -1,0 +1,43 @@
+package ru.moderation.classify;
+
+import static ru.moderation.classify.Checks.assertClean;
+import static ru.moderation.classify.Checks.assertFlagged;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("Evasion: single letters split by spaces, dots, dashes, underscores")
+class EvasionSeparatedLettersTest {
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("runs of single letters are glued back into a word")
+    @ValueSource(strings = {
+        "х у й", "х.у.й", "х-у-й", "х_у_й", "б.л.я.т.ь", "п_и_з_д_е_ц", "п и з д е ц", "н а х у й",
+        "Х У Й", "х. у. й", "б л я д ь", "с у к а", "Да пошёл ты н а х у й", "пи.з.да", "х у е с о с",
+    })
+    void glued(String text) {
+        assertFlagged(text, Category.OBSCENITY);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("ordinary words and abbreviations are never glued")
+    @ValueSource(strings = {
+        "о х уехал",
+        "в т.ч. у нас",
+        "Он ох уехал в отпуск",
+        "и т.д. и т.п.",
+        "А. С. Пушкин",
+        "г. Тюмень, ул. Ленина, д. 5, кв. 12",
+        "т.е. у нас опять нет воды",
+        "Я и ты, мы и вы",
+        "С 9 до 18, обед с 13 до 14",
+        "Ф.И.О. заявителя",
+        "х у ж е",
+        "а у нас в квартире газ",
+        "в/ч, т.к. у всех ремонт",
+    })
+    void ordinaryWordsNotGlued(String text) {
+        assertClean(text);
+    }
+}

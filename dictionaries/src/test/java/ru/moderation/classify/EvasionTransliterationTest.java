@@ -1,0 +1,28 @@
+package ru.moderation.classify;
+
+import static ru.moderation.classify.Checks.assertClean;
+import static ru.moderation.classify.Checks.assertFlagged;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("Evasion: transliteration into Latin")
+class EvasionTransliterationTest {
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("transliterated мат is flagged")
+    @ValueSource(strings = {"blyat", "blyad", "nahuy", "nahui", "pizdec", "pizdets", "suka", "huy", "xuy", "ebat",
+        "BLYAT", "Nu ty suka", "pizda", "mudak", "pidor"})
+    void transliterated(String text) {
+        assertFlagged(text, Category.OBSCENITY);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("English and transliterated ordinary words stay clean")
+    @ValueSource(strings = {"pizza", "mandate", "command", "debate", "sabre", "Hello, how are you", "ebay",
+        "Spasibo za dorogi", "Sukhoi Superjet", "Ruble exchange rate", "Schuhe", "huge", "Hugo Boss", "sosiska", "ВЕБ РИЭЛТИ"})
+    void cleanLatin(String text) {
+        assertClean(text);
+    }
+}

@@ -1,0 +1,90 @@
+package ru.moderation.classify;
+
+import static ru.moderation.classify.Checks.assertClean;
+import static ru.moderation.classify.Checks.assertFlagged;
+import static ru.moderation.classify.Checks.assertNotFlagged;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("HATE: slurs, group + dehumanizing word, group + call to expel or kill")
+class HateRulesTest {
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("ethnic, national and religious slurs are flagged")
+    @ValueSource(strings = {
+        "хохол", "хохлы", "Опять хохлы всё испортили", "чурка", "Понаехали чурки", "жиды", "Везде жиды",
+        "пиндосы", "хачи", "Хачей развелось", "кацапы", "москали", "черножопые", "понаехавшие", "Рынок захватили понаехавшие"
+    })
+    void ethnicSlurs(String text) {
+        assertFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("slurs by orientation and political views are flagged")
+    @ValueSource(strings = {"педики", "Гомики опять вышли", "либерасты", "Ватники всё поддержат", "укропы"})
+    void otherSlurs(String text) {
+        assertFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a group next to a dehumanizing word is flagged ('X — не люди')")
+    @ValueSource(strings = {
+        "Таджики — не люди",
+        "Мигранты это не люди",
+        "Цыгане вообще не люди",
+        "Эти приезжие — паразиты",
+        "Цыгане — животные",
+        "Мигранты хуже скотов, это звери",
+        "Кавказцы — дикари",
+    })
+    void dehumanizing(String text) {
+        assertFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a group next to a call to expel or kill is flagged ('гнать всех X')")
+    @ValueSource(strings = {
+        "Гнать всех мигрантов из города",
+        "гнать всех цыган",
+        "Надо выселить всех цыган",
+        "Таджиков депортировать!",
+        "Смерть мигрантам",
+        "Бей кавказцев",
+        "Всех приезжих перестрелять",
+        "Понаехавших гнать",
+    })
+    void incitement(String text) {
+        assertFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("neutral mentions of nationalities, religions, sex and age stay clean")
+    @ValueSource(strings = {
+        "В нашем городе живут русские, татары и украинцы",
+        "Мусульмане отмечают Курбан-байрам",
+        "Православные и католики празднуют Рождество в разные дни",
+        "В синагоге прошла встреча евреев города",
+        "Мигранты работают на стройке нового детского сада",
+        "Для пенсионеров откроют новый социальный маршрут",
+        "Женщины и мужчины старше 60 лет могут записаться на прививку",
+        "Студенты и школьники помогли убрать парк",
+        "Цыганский ансамбль выступит на Дне города",
+        "Армяне, грузины и азербайджанцы живут в нашем районе много лет",
+    })
+    void neutralMentionsStayClean(String text) {
+        assertClean(text);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a group word near an ordinary word is not hate")
+    @ValueSource(strings = {
+        "Люди ждут автобус уже час, пенсионеры мёрзнут",
+        "Мигранты тоже люди, им нужна помощь",
+        "Женщины — это не только мамы",
+    })
+    void groupInOrdinaryContext(String text) {
+        assertNotFlagged(text, Category.HATE);
+    }
+}

@@ -1,0 +1,58 @@
+package ru.moderation.classify;
+
+import static ru.moderation.classify.Checks.assertFlagged;
+import static ru.moderation.classify.Checks.assertNotFlagged;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("INSULT: words that insult a person, addressed insults, 'shut up' phrases")
+class InsultRulesTest {
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("insulting words are flagged on their own")
+    @ValueSource(strings = {
+        "идиот", "дебил", "кретин", "урод", "мразь", "тварь", "сволочь", "ублюдок", "дегенерат",
+        "гнида", "падла", "придурок", "чмо", "скотина", "шлюха", "выродок", "недоумок", "подонок", "дура", "дурак"
+    })
+    void insultWords(String word) {
+        assertFlagged(word, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("inflected and plural forms of insults are flagged")
+    @ValueSource(strings = {
+        "Ты идиот", "Вы все идиоты", "Одни дебилы в администрации", "Кучка уродов", "Этих мразей надо гнать",
+        "Сволочи, а не чиновники", "Такие ублюдки", "С дебилами не спорю", "Нами руководят кретины",
+        "Дураки и дороги", "Обычные дегенераты", "Это дебильное решение принимали дебилы"
+    })
+    void inflectedInsults(String text) {
+        assertFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("words that insult only when addressed are flagged next to an addressee")
+    @ValueSource(strings = {"Ты козёл", "ты козел", "Вы клоуны", "Тупой ты", "Эй, баран", "Сам ты свинья", "Ты тупая корова"})
+    void addressedInsults(String text) {
+        assertFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("the same words without an addressee are not insults")
+    @ValueSource(strings = {
+        "В контактный зоопарк привезли козла и барана",
+        "Клоун выступал в парке на празднике города",
+        "Свинья с поросятами сбежала с фермы",
+    })
+    void animalsWithoutAddresseeAreNotInsults(String text) {
+        assertNotFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("'shut up' words and phrases are flagged")
+    @ValueSource(strings = {"Заткнись", "заткнитесь уже", "Закрой рот", "закрой пасть", "Завали хлебало", "Пошёл вон", "пошел вон отсюда"})
+    void shutUp(String text) {
+        assertFlagged(text, Category.INSULT);
+    }
+}

@@ -1,0 +1,134 @@
+package ru.moderation.classify;
+
+import static ru.moderation.classify.Checks.assertFlagged;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("OBSCENITY: мат roots, prefixed derivations, compounds, inflected forms")
+class ObscenityRulesTest {
+
+    @ParameterizedTest(name = "base word «{0}»")
+    @DisplayName("the base words of every obscene root are flagged")
+    @ValueSource(strings = {
+        "хуй", "пизда", "пиздец", "блядь", "бля", "ебать", "мудак", "манда", "пидор", "пидорас",
+        "залупа", "гондон", "сука", "хуйня", "хуйло", "блядство", "ёбаный", "ебаный", "мудила"
+    })
+    void baseWords(String word) {
+        assertFlagged(word, Category.OBSCENITY);
+    }
+
+    @ParameterizedTest(name = "{0}- → «{1}»")
+    @DisplayName("derivations with verbal prefixes are flagged")
+    @CsvSource({
+        "вы, выебать",
+        "вы, выебываться",
+        "вы, выблядок",
+        "за, заебал",
+        "за, заебись",
+        "за, захуярить",
+        "за, запиздеть",
+        "на, наебать",
+        "на, нахуй",
+        "на, напиздел",
+        "от, отъебись",
+        "от, отпиздить",
+        "от, отхуярить",
+        "по, поебать",
+        "по, похуй",
+        "по, попиздеть",
+        "под, подъебка",
+        "под, подъебнуть",
+        "раз, разъебать",
+        "рас, распиздяй",
+        "рас, расхуярить",
+        "с, спиздить",
+        "съ, съебаться",
+        "съ, съебался",
+        "у, уёбок",
+        "у, уебище",
+        "у, уебать",
+        "до, доебаться",
+        "до, допиздеться",
+        "до, дохуя",
+        "об, объебать",
+        "о, охуеть",
+        "о, охуенно",
+        "при, приебался",
+        "при, прихуел",
+        "при, припизднутый",
+        "про, проебать",
+        "про, проебал",
+        "пере, переебать",
+        "недо, недоебанный",
+        "недо, недоёбанный",
+        "по+на, понаебали",
+        "ни, нихуя",
+    })
+    void prefixedDerivations(String prefix, String word) {
+        assertFlagged(word, Category.OBSCENITY);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("derivations with suffixes are flagged")
+    @ValueSource(strings = {"ебанутый", "ебанько", "ебашить", "уебан", "заебок", "еблан", "ебучий", "въебать",
+        "пиздабол", "пиздюк", "пиздёж", "пиздос", "пиздюлей", "блядина", "блядун", "мудачьё", "мудило",
+        "хуесос", "хуеплёт", "хуета", "хуетень", "хуйнуть", "Хуёво работаете", "сучка"})
+    void suffixDerivations(String word) {
+        assertFlagged(word, Category.OBSCENITY);
+    }
+
+    @ParameterizedTest(name = "compound «{0}»")
+    @DisplayName("compounds with долбо- and мудо- are flagged")
+    @ValueSource(strings = {"долбоёб", "долбоеб", "долбоёбы", "долбоебов", "мудозвон", "мудозвоны", "мудоёб"})
+    void compounds(String word) {
+        assertFlagged(word, Category.OBSCENITY);
+    }
+
+    @ParameterizedTest(name = "inflected form «{0}»")
+    @DisplayName("inflected forms of obscene lemmas are flagged")
+    @ValueSource(strings = {
+        // nouns in the oblique cases and plural
+        "хуя", "хую", "хуем", "хуи", "хуёв",
+        "хуйни", "хуйнёй", "хуйню",
+        "пизды", "пизде", "пизду", "пиздой",
+        "бляди", "блядей", "блядям",
+        "мудака", "мудаку", "мудаки", "мудаков", "мудаками",
+        "пидоры", "пидорасов",
+        "гондоны", "гондонами", "залупой",
+        "суки", "сукам", "суками",
+        // verbs: person, tense, participles
+        "ебёт", "ебут", "ебал", "ебали", "ебутся",
+        "заебали", "заебёшь", "наебал", "наебали", "выебал", "проебали", "съебались", "отъебитесь",
+        "охуел", "охуели", "охуевший", "охуительный",
+        "спиздил", "спиздили", "пиздят", "пиздит", "распиздяи", "распиздяйство",
+        // adjectives
+        "хуёвый", "хуёвая", "хуёвые", "пиздатый", "пиздатая", "блядский", "блядская", "ебаные", "ёбаного"
+    })
+    void inflectedForms(String word) {
+        assertFlagged(word, Category.OBSCENITY);
+    }
+
+    @ParameterizedTest(name = "truncated «{0}»")
+    @DisplayName("truncated and non-canonical forms are flagged (anchors §6.6)")
+    @ValueSource(strings = {"ебнет", "пидр", "наху", "бл", "Пизжец", "ёпт", "нах"})
+    void truncations(String word) {
+        assertFlagged(word, Category.OBSCENITY);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("obscene words inside ordinary sentences are flagged")
+    @ValueSource(strings = {
+        "Опять дороги не почистили, пиздец какой-то",
+        "Да похуй им на нас",
+        "Эти мудаки из управы ничего не делают",
+        "Заебали уже со своими отчётами",
+        "Ну и нахуя это было строить?",
+        "Блядь, когда уже уберут снег",
+    })
+    void inSentences(String text) {
+        assertFlagged(text, Category.OBSCENITY);
+    }
+}

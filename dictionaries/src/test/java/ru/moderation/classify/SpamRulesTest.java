@@ -1,0 +1,123 @@
+package ru.moderation.classify;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ru.moderation.classify.Checks.assertFlagged;
+import static ru.moderation.classify.Checks.assertNotFlagged;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("SPAM: invite links, shorteners, link + contact, phones, handles, earnings, casino")
+class SpamRulesTest {
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("an unknown link plus 'пишите в лс' is spam")
+    @ValueSource(strings = {
+        "Все подробности на moy-dohod.site, пишите в лс",
+        "Заходите на https://super-rabota.online и пишите в личку",
+    })
+    void linkPlusContact(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a job offer with a phone number is spam, in every common phone format")
+    @ValueSource(strings = {
+        "Требуются грузчики, звоните +7 912 345-67-89",
+        "Требуются грузчики, звоните +7 (912) 345-67-89",
+        "Требуются грузчики, звоните 8-912-345-67-89",
+        "Требуются грузчики, звоните 89123456789",
+    })
+    void phoneNumbers(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("messenger handles with an offer are spam")
+    @ValueSource(strings = {
+        "Заработок в интернете, пиши @easy_money_bot",
+        "Пишите в телеграм @super_earn_24",
+    })
+    void handles(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("earnings offers with pay per day are spam")
+    @ValueSource(strings = {
+        "Подработка для студентов, от 3000 рублей в день",
+        "Удалённая работа, 5000 в день, без опыта",
+        "Заработок от 7000 ₽ в день, всему научим",
+        "Лёгкие деньги: 10 000 руб в день, пишите в лс",
+    })
+    void earnings(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("typical spam mailings combining several signals are spam")
+    @ValueSource(strings = {
+        "Нужны люди для работы в интернете, доход от 50 000 в месяц, пишите в личные сообщения",
+        "Срочно! Требуются курьеры, оплата ежедневно, 4500 за смену. Звонить 8 999 123 45 67",
+        "Зарабатываю 7000₽ в день не выходя из дома, подробности в профиле",
+        "Инвестиции в крипту, доход 30% в месяц, пиши в тг @crypto_rich",
+        "Кредит без отказа, звоните 89123456789",
+        "Кому интересна подработка — ставьте плюс",
+    })
+    void typicalMailings(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("casino and betting are spam on their own")
+    @ValueSource(strings = {
+        "Лучшее онлайн казино, фриспины за регистрацию",
+        "Казино без депозита",
+        "Ставки на спорт с промокодом",
+        "Вулкан казино дарит 200 фриспинов",
+    })
+    void casino(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a single weak signal in a municipal comment is not spam")
+    @ValueSource(strings = {
+        "Горячая линия администрации: 8-800-123-45-67",
+        "Ссылка на трансляцию заседания: https://www.youtube.com/watch?v=abc123",
+        "Подробнее на сайте www.tyumen-city.ru",
+        "Почему проезд 50 рублей в день на работу стоит как обед?",
+        "Дети голодают, а депутаты получают 300 000 рублей в месяц",
+        "Зарплата учителей 25 000 рублей в месяц — позор",
+        "Купил мандарины по 150 руб/кг",
+        "Телефон диспетчерской: 8 (3452) 50-50-50",
+        "Записаться можно на gosuslugi.ru",
+        "Пенсия 15 000 рублей в месяц, а тарифы ЖКХ растут",
+        "Проезд подорожал до 45 рублей",
+        "Подробности на сайте администрации admtyumen.ru",
+        "Ищу свою кошку, пропала во дворе на Ленина, 5",
+    })
+    void weakSignalsAloneAreNotSpam(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @Test
+    @DisplayName("the spam match of a link spans the link in the original text")
+    void linkSpan() {
+        String text = "Все подробности на moy-dohod.site, пишите в лс";
+        Verdict v = assertFlagged(text, Category.SPAM);
+        assertTrue(Checks.fragments(text, v, Category.SPAM).contains("moy-dohod.site"),
+                () -> "no SPAM match spanning the link: " + Checks.describe(text, v));
+    }
+
+    @Test
+    @DisplayName("the spam match of a phone number spans the number")
+    void phoneSpan() {
+        String text = "Требуются грузчики, звоните +7 (912) 345-67-89";
+        Verdict v = assertFlagged(text, Category.SPAM);
+        assertTrue(Checks.fragments(text, v, Category.SPAM).contains("+7 (912) 345-67-89"),
+                () -> "no SPAM match spanning the phone: " + Checks.describe(text, v));
+    }
+}

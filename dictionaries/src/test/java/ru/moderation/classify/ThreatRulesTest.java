@@ -1,0 +1,57 @@
+package ru.moderation.classify;
+
+import static ru.moderation.classify.Checks.assertFlagged;
+import static ru.moderation.classify.Checks.assertNotFlagged;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("THREAT: first-person intent, death wishes, calls to kill a person")
+class ThreatRulesTest {
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("first-person intent to hurt is a threat")
+    @ValueSource(strings = {
+        "Я тебя убью", "убью", "Убью гада", "Зарежу тебя", "Пристрелю его", "Найду и урою", "Придушу тебя",
+        "Мы вас перестреляем", "Сожгу твой дом", "Я тебя закопаю", "Прибью тебя", "Я тебя найду",
+    })
+    void firstPersonIntent(String text) {
+        assertFlagged(text, Category.THREAT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("death wishes addressed to someone are threats")
+    @ValueSource(strings = {
+        "Тебе не жить", "тебе конец", "Вам не жить, чиновники", "Ты труп", "Я знаю, где ты живешь",
+        "Знаю где ты живёшь", "Жди гостей", "Голову оторву",
+    })
+    void deathWishes(String text) {
+        assertFlagged(text, Category.THREAT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("calls to kill a person are threats")
+    @ValueSource(strings = {
+        "Убейте его", "Мэра надо повесить", "Повесить мэра!", "Главу надо расстрелять",
+        "Расстрелять этого депутата", "Судью надо убить",
+    })
+    void callsToKill(String text) {
+        assertFlagged(text, Category.THREAT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("violent verbs in news and in ordinary use are not threats")
+    @ValueSource(strings = {
+        "Полиция задержала мужчину, который убил соседа",
+        "Замочу бельё на ночь",
+        "Порежу салат к празднику",
+        "Сожгу сухую траву на участке",
+        "Убил весь вечер на отчёт",
+        "В тире на Дне города можно пострелять по мишеням",
+        "Я повешу объявление на подъезде",
+    })
+    void notThreats(String text) {
+        assertNotFlagged(text, Category.THREAT);
+    }
+}
