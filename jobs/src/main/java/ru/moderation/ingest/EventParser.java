@@ -1,6 +1,8 @@
 package ru.moderation.ingest;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,7 +64,7 @@ public final class EventParser {
             if (!isValidUtf8(value)) {
                 return ParseOutcome.deadLetter("invalid UTF-8");
             }
-            return ParseOutcome.deadLetter("invalid JSON: " + firstLine(e.getMessage()));
+            return ParseOutcome.deadLetter("invalid JSON: " + describe(e));
         } catch (StackOverflowError e) {
             return ParseOutcome.deadLetter("invalid JSON: nested too deeply");
         }
@@ -126,6 +128,19 @@ public final class EventParser {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof JsonProcessingException j) {
+            String msg = firstLine(j.getOriginalMessage());
+            // Jackson reports a bare non-ASCII word as bad UTF-8 even when the bytes are valid UTF-8
+            if (msg.startsWith("Invalid UTF-8")) {
+                msg = "unexpected text";
+            }
+            JsonLocation at = j.getLocation();
+            return at == null ? msg : msg + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        }
+        return firstLine(e.getMessage());
     }
 
     private static String firstLine(String s) {
