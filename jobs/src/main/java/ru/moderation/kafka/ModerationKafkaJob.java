@@ -49,6 +49,7 @@ public final class ModerationKafkaJob {
     public static void wire(StreamExecutionEnvironment env, JobConfig c, KafkaSource<RawRecord> source,
             UnaryOperator<DataStream<RawRecord>> decorate, boolean identity) {
         env.setMaxParallelism(c.maxParallelism);
+        env.getConfig().enableObjectReuse(); // see flinkConfig: no function holds on to a record
         DataStream<RawRecord> raw = env.fromSource(source, WatermarkStrategy.noWatermarks(), "comments source")
                 .uid("comments-source")
                 .name("comments source");
