@@ -46,6 +46,7 @@ final class BenchCommand {
               --rate R             comments/s for the latency run (default 5000)
               --latency-seconds S  length of the latency run (default 40, the first 10 s are warm-up)
               --parallelism P      default 2
+              --checkpoint-interval MS  for the throughput runs (default 2000)
               --only LIST          comma-separated subset of: exactly-once,identity,latency
             """;
 
@@ -54,6 +55,7 @@ final class BenchCommand {
         int rate = 5000;
         int latencySeconds = 40;
         int parallelism = 2;
+        long checkpointMs = 2000;
         List<String> only = List.of("exactly-once", "identity", "latency");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -61,6 +63,7 @@ final class BenchCommand {
                 case "--rate" -> rate = Integer.parseInt(args[++i]);
                 case "--latency-seconds" -> latencySeconds = Integer.parseInt(args[++i]);
                 case "--parallelism" -> parallelism = Integer.parseInt(args[++i]);
+                case "--checkpoint-interval" -> checkpointMs = Long.parseLong(args[++i]);
                 case "--only" -> only = Arrays.asList(args[++i].split(","));
                 case "-h", "--help" -> {
                     System.out.println(USAGE);
@@ -75,8 +78,8 @@ final class BenchCommand {
         Path checkpoints = Files.createTempDirectory("moderation-bench-ckpt-");
         try (EmbeddedKafka kafka = EmbeddedKafka.start(2)) {
             String bs = kafka.bootstrapServers();
-            System.out.println("bootstrap.servers=" + bs + "  parallelism=" + parallelism + "  cores="
-                    + Runtime.getRuntime().availableProcessors());
+            System.out.println("bootstrap.servers=" + bs + "  parallelism=" + parallelism + "  checkpoints every "
+                    + checkpointMs + " ms  cores=" + Runtime.getRuntime().availableProcessors());
             double eo = 0;
             double id = 0;
             if (only.contains("exactly-once") || only.contains("identity")) {
@@ -86,11 +89,13 @@ final class BenchCommand {
                 double secs = (System.nanoTime() - t0) / 1e9;
                 System.out.printf("produced %,d comments in %.1f s (%,.0f/s)%n", records, secs, records / secs);
                 if (only.contains("exactly-once")) {
-                    eo = throughput(kafka, "bench-comments", "bench-eo", records, parallelism, false, checkpoints);
+                    eo = throughput(kafka, "bench-comments", "bench-eo", records, parallelism, false, checkpoints,
+                            checkpointMs);
                     System.out.printf("moderation, exactly-once: %,.0f comments/s%n", eo);
                 }
                 if (only.contains("identity")) {
-                    id = throughput(kafka, "bench-comments", "bench-id", records, parallelism, true, checkpoints);
+                    id = throughput(kafka, "bench-comments", "bench-id", records, parallelism, true, checkpoints,
+                            checkpointMs);
                     System.out.printf("identity (Kafka -> parse -> serialize -> Kafka), exactly-once: %,.0f comments/s%n", id);
                 }
                 if (eo > 0 && id > 0) {
@@ -134,8 +139,9 @@ final class BenchCommand {
 
     /** Runs the job over the whole input topic and measures when its audit records become committed. */
     private static double throughput(EmbeddedKafka kafka, String input, String name, long n, int parallelism,
-            boolean identity, Path checkpoints) throws Exception {
+            boolean identity, Path checkpoints, long checkpointMs) throws Exception {
         JobConfig c = config(kafka.bootstrapServers(), name, parallelism, checkpoints);
+        c.checkpointInterval = Duration.ofMillis(checkpointMs);
         c.inputTopic = input;
         c.deliveryGuarantee = DeliveryGuarantee.EXACTLY_ONCE;
         kafka.createTopics(2, c.actionsTopic, c.auditTopic, c.deadLetterTopic);
