@@ -5,6 +5,8 @@ import ru.moderation.kafka.KafkaIO;
 import ru.moderation.kafka.ModerationKafkaJob;
 import ru.moderation.moderation.JobConfig;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -21,6 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -106,21 +110,37 @@ final class LocalCommand {
                     OffsetsInitializer.offsets(inputEnd)), null, false);
             env.execute("comment-moderation (local --input)");
 
+            // Other jobs may share these topics on an external Kafka: keep only what this run's input
+            // produced, recognized by the input coordinates that audit records and dead letters carry.
+            InputRange mine = new InputRange(c.inputTopic, inputStart, inputEnd);
+            Set<String> myActionIds = new HashSet<>();
             long[] counts = new long[3];
+            Topics.drain(c.bootstrapServers, c.auditTopic, auditStart, r -> {
+                JsonNode a = json(r.value());
+                JsonNode src = a.path("source");
+                if (mine.contains(src.path("topic").asText(), src.path("partition").asInt(), src.path("offset").asLong())) {
+                    counts[2]++;
+                    a.path("actionIds").forEach(id -> myActionIds.add(id.asText()));
+                }
+            });
             try (PrintStream actions = o.actionsOut == null ? System.out : open(o.actionsOut)) {
                 Topics.drain(c.bootstrapServers, c.actionsTopic, actionsStart, r -> {
-                    writeLine(actions, r.value());
-                    counts[0]++;
+                    if (myActionIds.contains(json(r.value()).path("actionId").asText())) {
+                        writeLine(actions, r.value());
+                        counts[0]++;
+                    }
                 });
             }
             try (PrintStream dead = o.deadLetterOut == null ? new PrintStream(OutputStream.nullOutputStream())
                     : open(o.deadLetterOut)) {
                 Topics.drain(c.bootstrapServers, c.deadLetterTopic, deadStart, r -> {
-                    writeLine(dead, r.value());
-                    counts[1]++;
+                    JsonNode d = json(r.value());
+                    if (mine.contains(d.path("topic").asText(), d.path("partition").asInt(), d.path("offset").asLong())) {
+                        writeLine(dead, r.value());
+                        counts[1]++;
+                    }
                 });
             }
-            Topics.drain(c.bootstrapServers, c.auditTopic, auditStart, r -> counts[2]++);
             System.err.println("done: " + lines.size() + " events, " + counts[2] + " comments decided, " + counts[0]
                     + " actions, " + counts[1] + " dead letters"
                     + (o.deadLetterOut == null && counts[1] > 0 ? " (use --dead-letter-out FILE to keep them)" : ""));
@@ -130,6 +150,27 @@ final class LocalCommand {
                 embedded.close();
             }
             deleteQuietly(checkpoints);
+        }
+    }
+
+    /** Offsets [start, end) of the input topic that this run produced. */
+    record InputRange(String topic, Map<TopicPartition, Long> start, Map<TopicPartition, Long> end) {
+        boolean contains(String t, int partition, long offset) {
+            if (!topic.equals(t)) {
+                return false;
+            }
+            TopicPartition tp = new TopicPartition(t, partition);
+            return offset >= start.getOrDefault(tp, 0L) && offset < end.getOrDefault(tp, 0L);
+        }
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static JsonNode json(byte[] value) {
+        try {
+            return MAPPER.readTree(value);
+        } catch (IOException e) {
+            return MAPPER.missingNode();
         }
     }
 

@@ -15,6 +15,7 @@ final class LocalOptions {
     Path actionsOut;
     Path deadLetterOut;
     String bootstrapServers;
+    boolean prefixGiven;
     final JobConfig job = new JobConfig();
 
     static final String USAGE = """
@@ -34,7 +35,7 @@ final class LocalOptions {
               --parallelism N              default 2
               --checkpoint-interval MS     default 1000 (exactly-once output becomes visible per checkpoint)
               --input-topic T --actions-topic T --audit-topic T --dead-letter-topic T
-              --transactional-id-prefix P  default comment-moderation
+              --transactional-id-prefix P  default comment-moderation (with --input: a fresh one per run)
             """;
 
     static LocalOptions parse(String[] args) {
@@ -65,7 +66,10 @@ final class LocalOptions {
                 case "--actions-topic" -> o.job.actionsTopic = value(args, ++i, a);
                 case "--audit-topic" -> o.job.auditTopic = value(args, ++i, a);
                 case "--dead-letter-topic" -> o.job.deadLetterTopic = value(args, ++i, a);
-                case "--transactional-id-prefix" -> o.job.transactionalIdPrefix = value(args, ++i, a);
+                case "--transactional-id-prefix" -> {
+                    o.job.transactionalIdPrefix = value(args, ++i, a);
+                    o.prefixGiven = true;
+                }
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
@@ -74,6 +78,12 @@ final class LocalOptions {
         }
         if (o.input == null && (o.actionsOut != null || o.deadLetterOut != null)) {
             throw new IllegalArgumentException("--actions-out and --dead-letter-out need --input");
+        }
+        if (o.input != null && !o.prefixGiven) {
+            // a one-shot run must not fence (or be fenced by) a long-running job on the same Kafka
+            String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+            o.job.transactionalIdPrefix = "comment-moderation-input-" + run;
+            o.job.groupId = "comment-moderation-input-" + run;
         }
         return o;
     }
