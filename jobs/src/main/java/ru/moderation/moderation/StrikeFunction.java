@@ -4,12 +4,10 @@ import ru.moderation.classify.Category;
 import ru.moderation.ingest.CommentEvent;
 
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
@@ -18,19 +16,19 @@ import org.apache.flink.util.OutputTag;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Counts strikes per (platform, community, author) and decides deletes and blacklists.
  *
- * <p>State, all with TTL so it never grows without bound:
+ * <p>State: one {@link AuthorStrikes} value per key, with TTL so it never grows without bound.
  * <ul>
- *   <li>{@code struck}: comment key → comment time of its strike. A comment strikes at most once, so a
- *       redelivered event or a re-moderated edit never adds a second strike. Entries live as long as
- *       the longest policy window (per-entry TTL of a MapState).</li>
- *   <li>{@code blacklistedUntil}: the end of the ban or proposal already issued (0 = permanent), so a
- *       blacklisted author gets deletes, not another blacklist.</li>
+ *   <li>the comments that struck, with their comment time: a comment strikes at most once, so a
+ *       redelivered event or a re-moderated edit never adds a second strike. Strikes older than the
+ *       longest policy window are pruned on every write;</li>
+ *   <li>the end of the ban or proposal already issued, so a blacklisted author gets deletes, not
+ *       another blacklist.</li>
  * </ul>
+ * The value expires when its key has not been written for the longest window (or the longest ban).
  * Windows are measured on comment time, not on wall-clock time, so a replay from a checkpoint decides
  * exactly as the first run did.
  */
@@ -43,8 +41,8 @@ public class StrikeFunction extends KeyedProcessFunction<String, ClassifiedComme
     static final Duration PERMANENT_BAN_STATE_TTL = Duration.ofDays(3650);
 
     private final Policies policies;
-    private transient MapState<String, Long> struck;
-    private transient ValueState<Long> blacklistedUntil;
+    private transient ValueState<AuthorStrikes> state;
+    private transient long keepMillis;
     private transient Counter deletes;
     private transient Counter blacklists;
     private transient Counter duplicates;
@@ -55,20 +53,18 @@ public class StrikeFunction extends KeyedProcessFunction<String, ClassifiedComme
 
     @Override
     public void open(OpenContext openContext) {
-        MapStateDescriptor<String, Long> struckDesc = new MapStateDescriptor<>("struck-comments", Types.STRING, Types.LONG);
-        struckDesc.enableTimeToLive(ttl(policies.maxWindow()));
-        struck = getRuntimeContext().getMapState(struckDesc);
-
-        ValueStateDescriptor<Long> banDesc = new ValueStateDescriptor<>("blacklisted-until", Types.LONG);
-        banDesc.enableTimeToLive(ttl(banStateTtl()));
-        blacklistedUntil = getRuntimeContext().getState(banDesc);
+        ValueStateDescriptor<AuthorStrikes> desc = new ValueStateDescriptor<>("author-strikes",
+                TypeInformation.of(AuthorStrikes.class));
+        desc.enableTimeToLive(ttl(stateTtl()));
+        state = getRuntimeContext().getState(desc);
+        keepMillis = policies.maxWindow().toMillis();
 
         deletes = getRuntimeContext().getMetricGroup().counter("deleteActions");
         blacklists = getRuntimeContext().getMetricGroup().counter("blacklistActions");
         duplicates = getRuntimeContext().getMetricGroup().counter("alreadyActioned");
     }
 
-    private Duration banStateTtl() {
+    private Duration stateTtl() {
         Duration longest = policies.maxWindow();
         Duration ban = policies.defaultPolicy().banDuration();
         // community overrides may ban longer or forever; keep the flag for the longest case
@@ -94,15 +90,20 @@ public class StrikeFunction extends KeyedProcessFunction<String, ClassifiedComme
             ctx.output(AUDIT, Audits.of(in, Decision.NO_ACTION, 0, policy, new String[0], now));
             return;
         }
+        AuthorStrikes s = state.value();
+        if (s == null) {
+            s = new AuthorStrikes();
+        }
+        long window = policy.window().toMillis();
         String commentKey = c.commentKey();
-        if (struck.contains(commentKey)) {
+        if (s.struck(commentKey)) {
             duplicates.inc();
-            ctx.output(AUDIT, Audits.of(in, Decision.ALREADY_ACTIONED, countStrikes(c.timestampMillis, policy), policy,
+            ctx.output(AUDIT, Audits.of(in, Decision.ALREADY_ACTIONED, s.count(c.timestampMillis, window), policy,
                     new String[0], now));
             return;
         }
-        struck.put(commentKey, c.timestampMillis);
-        int strikes = countStrikes(c.timestampMillis, policy);
+        s.add(commentKey, c.timestampMillis, keepMillis);
+        int strikes = s.count(c.timestampMillis, window);
 
         Action delete = Actions.build(ActionType.DELETE_COMMENT, in, acting, strikes, policy, 0L, now);
         delete.actionId = ActionIds.delete(c.platform, c.communityId, commentKey);
@@ -111,33 +112,19 @@ public class StrikeFunction extends KeyedProcessFunction<String, ClassifiedComme
 
         String decision = Decision.DELETE;
         String[] ids = {delete.actionId};
-        Long until = blacklistedUntil.value();
-        boolean alreadyBanned = until != null && (until == 0L || until > c.timestampMillis);
-        if (!alreadyBanned && strikes >= policy.threshold()) {
+        if (!s.banned(c.timestampMillis) && strikes >= policy.threshold()) {
             ActionType type = policy.approval() ? ActionType.BLACKLIST_PROPOSED : ActionType.BLACKLIST_USER;
             long banUntil = policy.banUntil(c.timestampMillis);
             Action ban = Actions.build(type, in, acting, strikes, policy, banUntil, now);
             ban.actionId = ActionIds.blacklist(type, c.platform, c.communityId, c.authorId, commentKey);
             out.collect(ban);
             blacklists.inc();
-            blacklistedUntil.update(banUntil);
+            s.bannedUntil = banUntil;
             decision = policy.approval() ? Decision.DELETE_AND_PROPOSE_BLACKLIST : Decision.DELETE_AND_BLACKLIST;
             ids = new String[] {delete.actionId, ban.actionId};
         }
+        state.update(s);
         ctx.output(AUDIT, Audits.of(in, decision, strikes, policy, ids, now));
-    }
-
-    /** Strikes whose comment time lies within the policy window ending at {@code at}. */
-    private int countStrikes(long at, Policy policy) throws Exception {
-        long from = at - policy.window().toMillis();
-        int n = 0;
-        for (Map.Entry<String, Long> e : struck.entries()) {
-            long t = e.getValue();
-            if (t > from && t <= at) {
-                n++;
-            }
-        }
-        return n;
     }
 
     static String[] acting(String[] categories, Policy policy) {
