@@ -67,9 +67,11 @@ final class WordMatcher {
         }
         if (wildcards == 0) {
             // A Latin word read by shape is trusted with roots only when a digit shows intent (E6AHOE), not for plain English.
-            if (resolve(v, len, exact, !latinOnly || digit > 0, true)) {
-                return true;
+            if (resolve(v, len, exact, !latinOnly || digit > 0, true) && !(latinOnly && onlySpam())) {
+                return true; // an English word read by shape is no spam word ("RAW" is not гаш)
             }
+            ruleCount = 0;
+            term = null;
         }
         // Reading 2: a Latin-only word read by sound (blyat, nahuy, pizdec, suka).
         if (latinOnly) {
@@ -152,6 +154,15 @@ final class WordMatcher {
             return true;
         }
         return false;
+    }
+
+    private boolean onlySpam() {
+        for (int i = 0; i < ruleCount; i++) {
+            if (lex.rules.get(rules[i]).category() != Category.SPAM) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean reportedCategory(Category c) {

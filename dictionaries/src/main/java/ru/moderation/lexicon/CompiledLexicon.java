@@ -26,6 +26,9 @@ public final class CompiledLexicon {
 
     public record DetectorRule(String kind, String arg, int rule) {}
 
+    /** {@code min} distinct words of class {@code tag} within {@code window} words. */
+    public record CountRule(int tag, int min, int window, int rule) {}
+
     private static final int[] NO_INTS = new int[0];
 
     public final String version;
@@ -48,6 +51,7 @@ public final class CompiledLexicon {
     public final Set<String> flaggedLemmas;
     public final List<NearRule> nears;
     public final List<DetectorRule> detectors;
+    public final List<CountRule> counts;
     public final Map<String, List<String>> hosts;
     private final LongIntMap phraseNext;
     private final int[] phraseRule;
@@ -72,6 +76,7 @@ public final class CompiledLexicon {
         CharTrie infixTrie = new CharTrie();
         List<NearRule> nearList = new ArrayList<>();
         List<DetectorRule> detectorList = new ArrayList<>();
+        List<CountRule> countList = new ArrayList<>();
         LongIntMap next = new LongIntMap();
         List<Integer> nodeRule = new ArrayList<>();
         nodeRule.add(-1);
@@ -110,6 +115,9 @@ public final class CompiledLexicon {
             for (LexiconSpec.Near n : r.nears) {
                 nearList.add(new NearRule(classTag(n.first(), r, spec, tagIds), classTag(n.second(), r, spec, tagIds),
                         n.window(), idx));
+            }
+            for (LexiconSpec.Count c : r.counts) {
+                countList.add(new CountRule(classTag(c.wordClass(), r, spec, tagIds), c.min(), c.window(), idx));
             }
             for (LexiconSpec.Detector d : r.detectors) {
                 detectorList.add(new DetectorRule(d.kind().toLowerCase(Locale.ROOT), d.arg(), idx));
@@ -155,6 +163,7 @@ public final class CompiledLexicon {
         this.flaggedLemmas = Collections.unmodifiableSet(lemmas);
         this.nears = List.copyOf(nearList);
         this.detectors = List.copyOf(detectorList);
+        this.counts = List.copyOf(countList);
         Map<String, List<String>> h = new LinkedHashMap<>();
         spec.hosts.forEach((k, v) -> h.put(k, List.copyOf(v)));
         this.hosts = Collections.unmodifiableMap(h);
