@@ -27,7 +27,6 @@ public final class Classifier {
     private static final int MAX_PIECES = 32;
 
     private final CompiledLexicon lex;
-    private final Morphology morph;
     private final Verdict clean;
     private final SpamDetector spam;
     private final int[][] nearByTag;
@@ -36,7 +35,6 @@ public final class Classifier {
 
     private Classifier(CompiledLexicon lex, Morphology morph) {
         this.lex = lex;
-        this.morph = morph;
         this.clean = Verdict.clean(lex.version);
         this.spam = new SpamDetector(lex);
         int maxTag = 0;

@@ -4,7 +4,6 @@ import java.util.Set;
 import morfologik.stemming.DictionaryLookup;
 import ru.moderation.lexicon.CharTrie;
 import ru.moderation.lexicon.CompiledLexicon;
-import ru.moderation.lexicon.FormTable;
 import ru.moderation.lexicon.Morphology;
 import ru.moderation.text.CharTable;
 import ru.moderation.text.LookAlikes;
@@ -25,7 +24,6 @@ final class WordMatcher {
     private final char[] v = new char[MAX_WORD + 8];
     private final char[] sq = new char[MAX_WORD + 8];
     private final char[] wild = new char[MAX_WORD + 8];
-    private final char[] found = new char[MAX_WORD * 2 + 8];
 
     /** Outputs of the last {@link #match} call. */
     int[] rules = new int[8];
@@ -117,7 +115,7 @@ final class WordMatcher {
     }
 
     /** Letters a single mask most often hides, vowels first. */
-    private static final String MASKED_LETTERS = "еиуаоёяюыйбвгджзклмнпрстфхцчшщъь";
+    private static final String MASKED_LETTERS = "еиуаояюыйбвгджзклмнпрстфхцчшщъь";
 
     /** Exact form, then squeezed repeats, then roots; {@code roots} off for Latin look-alike readings. */
     private boolean resolve(char[] s, int len, int e, boolean roots, boolean squeeze) {
@@ -344,7 +342,7 @@ final class WordMatcher {
     }
 
     private int wildDfs(int node, char[] p, int i, int len, int depth) {
-        if (--budget < 0 || depth >= found.length) {
+        if (--budget < 0 || depth > 2 * MAX_WORD) {
             return -1;
         }
         CharTrie t = lex.flaggedForms;
@@ -403,9 +401,5 @@ final class WordMatcher {
             }
         }
         return -1;
-    }
-
-    static int hash(char[] s, int len) {
-        return FormTable.hash(s, 0, len);
     }
 }
