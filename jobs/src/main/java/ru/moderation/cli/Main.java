@@ -16,6 +16,7 @@ public final class Main {
         switch (args[0]) {
             case "classify" -> code = ClassifyCommand.run(rest);
             case "local" -> code = LocalCommand.run(rest);
+            case "bench" -> code = BenchCommand.run(rest);
             default -> {
                 System.err.println("unknown command: " + args[0]);
                 System.err.println(USAGE);
@@ -33,5 +34,6 @@ public final class Main {
                          --explain           human-readable output with the matches marked
                          --evaluate FILE...  precision/recall/F1 per category on TSV files (label<TAB>text)
               local      run the moderation job on an in-JVM Kafka broker and a local Flink MiniCluster
+              bench      end-to-end throughput and latency on the embedded setup (see jobs/README.md)
             """;
 }
