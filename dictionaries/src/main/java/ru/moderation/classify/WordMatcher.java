@@ -70,6 +70,23 @@ final class WordMatcher {
             }
             ruleCount = 0;
             term = null;
+            // Reading 1b: digits that have a second shape (х3р → хер, бл9дь read first as бл я дь)
+            // only in words that are mostly letters: "36а" is a bus route, not еба
+            if (digit > 0 && !latinOnly && cyr + lat >= 2 && cyr + lat > digit) {
+                boolean changed = false;
+                for (int i = 0; i < len; i++) {
+                    char alt = LookAlikes.homoglyphAlt(w[i]);
+                    if (alt != 0) {
+                        v[i] = alt;
+                        changed = true;
+                    }
+                }
+                if (changed && resolve(v, len, lex.forms.find(v, 0, len), true, true)) {
+                    return true;
+                }
+                ruleCount = 0;
+                term = null;
+            }
         }
         // Reading 2: a Latin-only word read by sound (blyat, nahuy, pizdec, suka).
         if (latinOnly) {
