@@ -27,15 +27,14 @@ public final class Classifier {
     private static final int MAX_PIECES = 32;
 
     private final CompiledLexicon lex;
-    private final Morphology morph;
     private final Verdict clean;
     private final SpamDetector spam;
     private final int[][] nearByTag;
+    private final int[][] countByTag;
     private final ThreadLocal<State> state;
 
     private Classifier(CompiledLexicon lex, Morphology morph) {
         this.lex = lex;
-        this.morph = morph;
         this.clean = Verdict.clean(lex.version);
         this.spam = new SpamDetector(lex);
         int maxTag = 0;
@@ -57,8 +56,14 @@ public final class Classifier {
         for (int i = 0; i <= maxTag; i++) {
             nearByTag[i] = by.get(i).stream().mapToInt(Integer::intValue).toArray();
         }
+        this.countByTag = new int[maxTag + 1][];
+        for (int i = 0; i <= maxTag; i++) {
+            final int tag = i;
+            countByTag[i] = java.util.stream.IntStream.range(0, lex.counts.size())
+                    .filter(k -> lex.counts.get(k).tag() == tag).toArray();
+        }
         final int tagCount = maxTag + 1;
-        this.state = ThreadLocal.withInitial(() -> new State(new WordMatcher(lex, morph), tagCount, lex.rules.size()));
+        this.state = ThreadLocal.withInitial(() -> new State(new WordMatcher(lex, morph), tagCount, lex.rules.size(), lex.formCount(), lex.counts.size()));
     }
 
     private static final class DefaultHolder {
@@ -239,6 +244,7 @@ public final class Classifier {
         int[] tags = wm.entry >= 0 ? lex.formTags[wm.entry] : NO_TAGS;
         phrases(st, tags, start, end);
         near(st, tags, start, end);
+        count(st, wm.entry, tags, start, end);
         st.wordOrd++;
     }
 
@@ -363,6 +369,39 @@ public final class Classifier {
         }
     }
 
+    /**
+     * Counts distinct words per class; a count rule fires once when {@code min} of them fall within
+     * {@code window} words. The window keeps a long essay that mentions work and money apart from a
+     * short advert packed with them.
+     */
+    private void count(State st, int entry, int[] tags, int start, int end) {
+        if (entry < 0 || tags.length == 0 || lex.counts.isEmpty() || st.entryGen[entry] == st.gen) {
+            return;
+        }
+        st.entryGen[entry] = st.gen;
+        int ord = st.wordOrd;
+        for (int tag : tags) {
+            if (tag >= countByTag.length || countByTag[tag].length == 0) {
+                continue;
+            }
+            if (st.countGen[tag] != st.gen) {
+                st.countGen[tag] = st.gen;
+                st.tagCount[tag] = 0;
+            }
+            int n = st.tagCount[tag]++;
+            int[] ring = st.countRing[tag];
+            ring[n & 7] = ord;
+            for (int ci : countByTag[tag]) {
+                CompiledLexicon.CountRule cr = lex.counts.get(ci);
+                if (n + 1 >= cr.min() && st.countFired[ci] != st.gen
+                        && ord - ring[(n + 1 - cr.min()) & 7] < cr.window()) {
+                    st.countFired[ci] = st.gen;
+                    st.hits.add(cr.rule(), start, end, lex.rules.get(cr.rule()).term());
+                }
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- the verdict
 
     private Verdict verdict(String s, State st) {
@@ -429,8 +468,18 @@ public final class Classifier {
         int wordOrd;
 
         final boolean[] counted;
+        final int[] entryGen;
+        final int[] countGen;
+        final int[] tagCount;
+        final int[][] countRing;
+        final int[] countFired;
 
-        State(WordMatcher wm, int tags, int rules) {
+        State(WordMatcher wm, int tags, int rules, int forms, int counts) {
+            this.entryGen = new int[forms];
+            this.countGen = new int[tags];
+            this.tagCount = new int[tags];
+            this.countRing = new int[tags][8];
+            this.countFired = new int[Math.max(1, counts)];
             this.wm = wm;
             this.counted = new boolean[rules];
             this.hits = new Hits(rules);
@@ -449,6 +498,9 @@ public final class Classifier {
             wordOrd = 0;
             if (++gen == 0) {
                 Arrays.fill(seenGen, 0);
+                Arrays.fill(entryGen, 0);
+                Arrays.fill(countGen, 0);
+                Arrays.fill(countFired, 0);
                 gen = 1;
             }
         }

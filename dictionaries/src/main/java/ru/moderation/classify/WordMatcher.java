@@ -4,7 +4,6 @@ import java.util.Set;
 import morfologik.stemming.DictionaryLookup;
 import ru.moderation.lexicon.CharTrie;
 import ru.moderation.lexicon.CompiledLexicon;
-import ru.moderation.lexicon.FormTable;
 import ru.moderation.lexicon.Morphology;
 import ru.moderation.text.CharTable;
 import ru.moderation.text.LookAlikes;
@@ -25,7 +24,6 @@ final class WordMatcher {
     private final char[] v = new char[MAX_WORD + 8];
     private final char[] sq = new char[MAX_WORD + 8];
     private final char[] wild = new char[MAX_WORD + 8];
-    private final char[] found = new char[MAX_WORD * 2 + 8];
 
     /** Outputs of the last {@link #match} call. */
     int[] rules = new int[8];
@@ -67,8 +65,27 @@ final class WordMatcher {
         }
         if (wildcards == 0) {
             // A Latin word read by shape is trusted with roots only when a digit shows intent (E6AHOE), not for plain English.
-            if (resolve(v, len, exact, !latinOnly || digit > 0, true)) {
-                return true;
+            if (resolve(v, len, exact, !latinOnly || digit > 0, true) && !(latinOnly && onlySpam())) {
+                return true; // an English word read by shape is no spam word ("RAW" is not гаш)
+            }
+            ruleCount = 0;
+            term = null;
+            // Reading 1b: digits that have a second shape (х3р → хер, бл9дь read first as бл я дь)
+            // only in words that are mostly letters: "36а" is a bus route, not еба
+            if (digit > 0 && !latinOnly && cyr + lat >= 2 && cyr + lat > digit) {
+                boolean changed = false;
+                for (int i = 0; i < len; i++) {
+                    char alt = LookAlikes.homoglyphAlt(w[i]);
+                    if (alt != 0) {
+                        v[i] = alt;
+                        changed = true;
+                    }
+                }
+                if (changed && resolve(v, len, lex.forms.find(v, 0, len), true, true)) {
+                    return true;
+                }
+                ruleCount = 0;
+                term = null;
             }
         }
         // Reading 2: a Latin-only word read by sound (blyat, nahuy, pizdec, suka).
@@ -115,7 +132,7 @@ final class WordMatcher {
     }
 
     /** Letters a single mask most often hides, vowels first. */
-    private static final String MASKED_LETTERS = "еиуаоёяюыйбвгджзклмнпрстфхцчшщъь";
+    private static final String MASKED_LETTERS = "еиуаояюыйбвгджзклмнпрстфхцчшщъь";
 
     /** Exact form, then squeezed repeats, then roots; {@code roots} off for Latin look-alike readings. */
     private boolean resolve(char[] s, int len, int e, boolean roots, boolean squeeze) {
@@ -152,6 +169,15 @@ final class WordMatcher {
             return true;
         }
         return false;
+    }
+
+    private boolean onlySpam() {
+        for (int i = 0; i < ruleCount; i++) {
+            if (lex.rules.get(rules[i]).category() != Category.SPAM) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean reportedCategory(Category c) {
@@ -333,7 +359,7 @@ final class WordMatcher {
     }
 
     private int wildDfs(int node, char[] p, int i, int len, int depth) {
-        if (--budget < 0 || depth >= found.length) {
+        if (--budget < 0 || depth > 2 * MAX_WORD) {
             return -1;
         }
         CharTrie t = lex.flaggedForms;
@@ -392,9 +418,5 @@ final class WordMatcher {
             }
         }
         return -1;
-    }
-
-    static int hash(char[] s, int len) {
-        return FormTable.hash(s, 0, len);
     }
 }

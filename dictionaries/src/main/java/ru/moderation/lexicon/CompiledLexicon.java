@@ -26,6 +26,9 @@ public final class CompiledLexicon {
 
     public record DetectorRule(String kind, String arg, int rule) {}
 
+    /** {@code min} distinct words of class {@code tag} within {@code window} words. */
+    public record CountRule(int tag, int min, int window, int rule) {}
+
     private static final int[] NO_INTS = new int[0];
 
     public final String version;
@@ -48,6 +51,7 @@ public final class CompiledLexicon {
     public final Set<String> flaggedLemmas;
     public final List<NearRule> nears;
     public final List<DetectorRule> detectors;
+    public final List<CountRule> counts;
     public final Map<String, List<String>> hosts;
     private final LongIntMap phraseNext;
     private final int[] phraseRule;
@@ -56,33 +60,23 @@ public final class CompiledLexicon {
     public CompiledLexicon(LexiconSpec spec, Morphology morph) {
         this.version = spec.version;
         List<RuleInfo> ruleList = new ArrayList<>();
-        Map<String, Integer> formIndex = new LinkedHashMap<>();
-        List<Set<Integer>> hits = new ArrayList<>();
-        List<Set<Integer>> tags = new ArrayList<>();
-        Map<String, Set<String>> formsCache = new HashMap<>();
+        Forms fb = new Forms(morph);
+        Map<String, Integer> formIndex = fb.index;
+        List<Set<Integer>> hits = fb.hits;
+        List<Set<Integer>> tags = fb.tags;
         Set<String> lemmas = new HashSet<>();
         Map<String, Integer> tagIds = new HashMap<>();
 
         // Classes first: their ids are referenced by phrases and proximity rules.
         for (LexiconSpec.WordClass wc : spec.classes.values()) {
-            int tag = tagId(tagIds, wc.name);
-            for (String w : wc.words) {
-                for (String f : expand(morph, formsCache, w)) {
-                    entry(formIndex, hits, tags, f);
-                    tags.get(formIndex.get(f)).add(tag);
-                }
-            }
-            for (String f : wc.forms) {
-                String n = Normalize.word(f);
-                entry(formIndex, hits, tags, n);
-                tags.get(formIndex.get(n)).add(tag);
-            }
+            fb.mark(wc.words, wc.forms, tags, tagId(tagIds, wc.name));
         }
 
         CharTrie rootTrie = new CharTrie();
         CharTrie infixTrie = new CharTrie();
         List<NearRule> nearList = new ArrayList<>();
         List<DetectorRule> detectorList = new ArrayList<>();
+        List<CountRule> countList = new ArrayList<>();
         LongIntMap next = new LongIntMap();
         List<Integer> nodeRule = new ArrayList<>();
         nodeRule.add(-1);
@@ -93,16 +87,8 @@ public final class CompiledLexicon {
             ruleList.add(new RuleInfo(idx, r.id, r.category, term, r.weight));
             for (String w : r.words) {
                 lemmas.add(Normalize.word(w));
-                for (String f : expand(morph, formsCache, w)) {
-                    entry(formIndex, hits, tags, f);
-                    hits.get(formIndex.get(f)).add(idx);
-                }
             }
-            for (String f : r.forms) {
-                String n = Normalize.word(f);
-                entry(formIndex, hits, tags, n);
-                hits.get(formIndex.get(n)).add(idx);
-            }
+            fb.mark(r.words, r.forms, hits, idx);
             for (String root : r.roots) {
                 rootTrie.put(Normalize.word(root), idx);
             }
@@ -112,7 +98,7 @@ public final class CompiledLexicon {
             for (List<String> phrase : r.phrases) {
                 int node = 0;
                 for (String el : phrase) {
-                    int tag = phraseElement(el, r, spec, morph, formsCache, formIndex, hits, tags, tagIds);
+                    int tag = phraseElement(el, r, spec, fb, tagIds);
                     long key = ((long) node << 32) | (tag & 0xffffffffL);
                     int child = next.get(key, -1);
                     if (child < 0) {
@@ -129,6 +115,9 @@ public final class CompiledLexicon {
             for (LexiconSpec.Near n : r.nears) {
                 nearList.add(new NearRule(classTag(n.first(), r, spec, tagIds), classTag(n.second(), r, spec, tagIds),
                         n.window(), idx));
+            }
+            for (LexiconSpec.Count c : r.counts) {
+                countList.add(new CountRule(classTag(c.wordClass(), r, spec, tagIds), c.min(), c.window(), idx));
             }
             for (LexiconSpec.Detector d : r.detectors) {
                 detectorList.add(new DetectorRule(d.kind().toLowerCase(Locale.ROOT), d.arg(), idx));
@@ -174,6 +163,7 @@ public final class CompiledLexicon {
         this.flaggedLemmas = Collections.unmodifiableSet(lemmas);
         this.nears = List.copyOf(nearList);
         this.detectors = List.copyOf(detectorList);
+        this.counts = List.copyOf(countList);
         Map<String, List<String>> h = new LinkedHashMap<>();
         spec.hosts.forEach((k, v) -> h.put(k, List.copyOf(v)));
         this.hosts = Collections.unmodifiableMap(h);
@@ -209,15 +199,43 @@ public final class CompiledLexicon {
         return r.id;
     }
 
-    private static Set<String> expand(Morphology morph, Map<String, Set<String>> cache, String lemma) {
-        return cache.computeIfAbsent(lemma, morph::forms);
-    }
+    /** Word forms being collected: form → entry index, and per entry the rules and tags marking it. */
+    private static final class Forms {
+        final Map<String, Integer> index = new LinkedHashMap<>();
+        final List<Set<Integer>> hits = new ArrayList<>();
+        final List<Set<Integer>> tags = new ArrayList<>();
+        private final Map<String, Set<String>> expansions = new HashMap<>();
+        private final Morphology morph;
 
-    private static void entry(Map<String, Integer> formIndex, List<Set<Integer>> hits, List<Set<Integer>> tags, String f) {
-        if (!formIndex.containsKey(f)) {
-            formIndex.put(f, formIndex.size());
-            hits.add(new LinkedHashSet<>());
-            tags.add(new LinkedHashSet<>());
+        Forms(Morphology morph) {
+            this.morph = morph;
+        }
+
+        int entry(String form) {
+            Integer i = index.get(form);
+            if (i == null) {
+                i = index.size();
+                index.put(form, i);
+                hits.add(new LinkedHashSet<>());
+                tags.add(new LinkedHashSet<>());
+            }
+            return i;
+        }
+
+        Set<String> expand(String lemma) {
+            return expansions.computeIfAbsent(lemma, morph::forms);
+        }
+
+        /** Marks every form of {@code lemmas} and each of {@code exact} with {@code id} in {@code marks} (hits or tags). */
+        void mark(List<String> lemmas, List<String> exact, List<Set<Integer>> marks, int id) {
+            for (String w : lemmas) {
+                for (String f : expand(w)) {
+                    marks.get(entry(f)).add(id);
+                }
+            }
+            for (String f : exact) {
+                marks.get(entry(Normalize.word(f))).add(id);
+            }
         }
     }
 
@@ -233,27 +251,14 @@ public final class CompiledLexicon {
     }
 
     /** A phrase element: {@code @class}, {@code =form} (that form only) or a lemma (all its forms). */
-    private static int phraseElement(String el, LexiconSpec.Rule r, LexiconSpec spec, Morphology morph,
-            Map<String, Set<String>> cache, Map<String, Integer> formIndex, List<Set<Integer>> hits,
-            List<Set<Integer>> tags, Map<String, Integer> tagIds) {
+    private static int phraseElement(String el, LexiconSpec.Rule r, LexiconSpec spec, Forms fb, Map<String, Integer> tagIds) {
         if (el.startsWith("@")) {
             return classTag(el, r, spec, tagIds);
         }
-        Set<String> fs;
-        String key;
-        if (el.startsWith("=")) {
-            String f = Normalize.word(el.substring(1));
-            fs = Set.of(f);
-            key = "=" + f;
-        } else {
-            fs = expand(morph, cache, el);
-            key = "~" + Normalize.word(el);
-        }
-        int tag = tagId(tagIds, key);
-        for (String f : fs) {
-            entry(formIndex, hits, tags, f);
-            tags.get(formIndex.get(f)).add(tag);
-        }
+        boolean exact = el.startsWith("=");
+        String word = exact ? el.substring(1) : el;
+        int tag = tagId(tagIds, (exact ? "=" : "~") + Normalize.word(word));
+        fb.mark(exact ? List.of() : List.of(word), exact ? List.of(word) : List.of(), fb.tags, tag);
         return tag;
     }
 

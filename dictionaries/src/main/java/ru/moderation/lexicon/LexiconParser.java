@@ -104,7 +104,7 @@ public final class LexiconParser {
                     }
                     target.addAll(Arrays.asList(args));
                 }
-                case "root", "infix", "phrase", "near", "detector" -> {
+                case "root", "infix", "phrase", "near", "count", "detector" -> {
                     if (rule == null) {
                         throw error(where, "'" + kw + "' outside a rule");
                     }
@@ -116,6 +116,21 @@ public final class LexiconParser {
                                 throw error(where, "a phrase has at least two words");
                             }
                             rule.phrases.add(List.of(args));
+                        }
+                        case "count" -> {
+                            if (args.length != 3) {
+                                throw error(where, "count @class MINIMUM WINDOW");
+                            }
+                            try {
+                                int min = Integer.parseInt(args[1]);
+                                int window = Integer.parseInt(args[2]);
+                                if (min < 1 || min > 8 || window < min) {
+                                    throw error(where, "count needs 1 <= MINIMUM <= 8 and WINDOW >= MINIMUM");
+                                }
+                                rule.counts.add(new LexiconSpec.Count(args[0], min, window));
+                            } catch (NumberFormatException e) {
+                                throw error(where, "bad number in count: " + args[1] + " " + args[2]);
+                            }
                         }
                         case "near" -> {
                             if (args.length != 3) {

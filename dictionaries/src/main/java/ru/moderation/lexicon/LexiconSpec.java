@@ -34,6 +34,9 @@ public final class LexiconSpec {
     /** Two classes within {@code window} words of each other, in either order. */
     public record Near(String first, String second, int window) {}
 
+    /** At least {@code min} distinct words of a class within {@code window} words ("commercial register"). */
+    public record Count(String wordClass, int min, int window) {}
+
     /** A structural signal found on the raw text rather than in the word list (links, phones, …). */
     public record Detector(String kind, String arg) {}
 
@@ -49,6 +52,7 @@ public final class LexiconSpec {
         public final List<String> infixes = new ArrayList<>();
         public final List<List<String>> phrases = new ArrayList<>();
         public final List<Near> nears = new ArrayList<>();
+        public final List<Count> counts = new ArrayList<>();
         public final List<Detector> detectors = new ArrayList<>();
 
         Rule(String id, Category category, String origin) {

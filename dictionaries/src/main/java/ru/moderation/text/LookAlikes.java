@@ -10,13 +10,24 @@ public final class LookAlikes {
     public static final char WILDCARD = '\u0000';
 
     private static final char[] SHAPE = new char[128];
+    private static final char[] SHAPE_ALT = new char[128];
 
     static {
         String pairs = "aа bв cс dд eе hн iи kк mм nп oо pр rг tт uи xх yу wш fф zз lл sс jй vв"
-                + " 0о 1и 3з 4ч 6б 9д @а !и $с";
+                + " 0о 1и 3з 4ч 6б 9я @а !и $с";
         for (String p : pairs.split(" ")) {
             SHAPE[p.charAt(0)] = p.charAt(1);
         }
+        // second readings of digits: 3 as a mirrored е (х3р), 9 as д, 4 as а, 1 as л
+        for (String p : "3е 9д 4а 1л".split(" ")) {
+            SHAPE_ALT[p.charAt(0)] = p.charAt(1);
+        }
+    }
+
+
+    /** The second reading of a digit ({@code 3} → е), or 0 when it has none. */
+    public static char homoglyphAlt(char folded) {
+        return folded < 128 ? SHAPE_ALT[folded] : 0;
     }
 
     private LookAlikes() {}

@@ -32,6 +32,8 @@ class EvasionLookAlikesTest {
         "xуйня",
         "п|зда",     // | → и
         "xyu",       // all-Latin look-alike of хую
+        "бл9дь",     // 9 → я
+        "х3р",       // 3 read as a mirrored е
     })
     void lookAlikes(String text) {
         assertFlagged(text, Category.OBSCENITY);
@@ -47,7 +49,7 @@ class EvasionLookAlikesTest {
     @ParameterizedTest(name = "«{0}»")
     @DisplayName("Latin words, numbers and codes that look like roots stay clean")
     @ValueSource(strings = {"ebay", "eBook", "Hyundai", "Xiaomi", "Ноутбук Huawei", "Квартира 6, этаж 3", "A6", "ул. Ленина, 3а",
-        "Маршрут 36а", "Мандат 3-го созыва"})
+        "Маршрут 36а", "Мандат 3-го созыва", "Квартира 9д", "3дравствуйте", "Дом 36, корпус 1а"})
     void cleanLatinAndDigits(String text) {
         assertClean(text);
     }

@@ -44,6 +44,20 @@ class HateRulesTest {
     }
 
     @ParameterizedTest(name = "«{0}»")
+    @DisplayName("professions, residence and political views can be dehumanized too")
+    @ValueSource(strings = {"Чиновники — паразиты", "Москвичи это не люди", "Либералы — крысы", "Учителя — скоты"})
+    void softGroupsDehumanized(String text) {
+        assertFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("…but a call to remove officials is political criticism, not hate")
+    @ValueSource(strings = {"Гнать таких чиновников в шею", "Депутатов надо гнать с выборов", "Учителя у нас хорошие"})
+    void politicalCriticismOfProfessionsStaysClean(String text) {
+        assertNotFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
     @DisplayName("a group next to a call to expel or kill is flagged ('гнать всех X')")
     @ValueSource(strings = {
         "Гнать всех мигрантов из города",

@@ -143,7 +143,9 @@ final class Evaluation {
                 }
                 line(out, e.getKey().name(), c);
             }
-            line(out, "ANY", any);
+            if (any.tp + any.fp + any.fn + any.tn > 0) {
+                line(out, "ANY", any);
+            }
             for (Map.Entry<String, int[]> t : topics.entrySet()) {
                 out.printf(Locale.ROOT, "  topic %-20s %5d rows, flagged %5d (%.1f%%)%n", t.getKey(), t.getValue()[0],
                         t.getValue()[1], 100.0 * t.getValue()[1] / t.getValue()[0]);
