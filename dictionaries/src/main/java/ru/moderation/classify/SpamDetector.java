@@ -233,8 +233,11 @@ final class SpamDetector {
         while (k > 0 && Character.isWhitespace(s.charAt(k - 1))) {
             k--;
         }
-        if (k > 0) {
-            // a handle that opens the comment addresses someone (a reply); one inside it advertises an account
+        boolean retweet = k >= 2 && s.regionMatches(true, k - 2, "RT", 0, 2) && (k == 2 || !isHandleChar(s.charAt(k - 3)));
+        boolean attribution = j < n && s.charAt(j) == ':';
+        if (k > 0 && !retweet && !attribution) {
+            // a handle that opens a comment addresses someone (a reply), "RT @a" and "@a:" quote someone;
+            // a handle anywhere else advertises an account
             hits.add(handle, start, j, s.substring(start, j));
         }
         return j;

@@ -98,6 +98,9 @@ class SpamRulesTest {
         "Проезд подорожал до 45 рублей",
         "Подробности на сайте администрации admtyumen.ru",
         "Ищу свою кошку, пропала во дворе на Ленина, 5",
+        "RT @mayor_office: Сегодня открыли новый сквер http://t.co/AbCd123",
+        "@ivanov: согласен, фото тут http://t.co/XyZ987",
+        "@petrova вот фото ямы у подъезда https://t.co/q1w2e3",
     })
     void weakSignalsAloneAreNotSpam(String text) {
         assertNotFlagged(text, Category.SPAM);
