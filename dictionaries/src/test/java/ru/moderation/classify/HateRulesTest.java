@@ -51,8 +51,17 @@ class HateRulesTest {
     }
 
     @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a nation or faith called criminals, or a group called a burden, is hate")
+    @ValueSource(strings = {"Цыгане все воры", "Мусульмане — террористы", "Таджики понаехали, житья нет",
+        "Инвалиды — обуза для общества", "Бабы — дуры"})
+    void stereotypes(String text) {
+        assertFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
     @DisplayName("…but a call to remove officials is political criticism, not hate")
-    @ValueSource(strings = {"Гнать таких чиновников в шею", "Депутатов надо гнать с выборов", "Учителя у нас хорошие"})
+    @ValueSource(strings = {"Гнать таких чиновников в шею", "Депутатов надо гнать с выборов", "Учителя у нас хорошие",
+        "Чиновники — воры", "Депутаты все воры"})
     void politicalCriticismOfProfessionsStaysClean(String text) {
         assertNotFlagged(text, Category.HATE);
     }
