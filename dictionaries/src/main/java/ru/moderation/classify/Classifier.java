@@ -174,22 +174,43 @@ public final class Classifier {
         flushGlue(st);
     }
 
-    /** Folds a supplementary letter (math alphanumerics, enclosed letters) to a BMP letter, or 0. */
+    private static final int MATH_FIRST = 0x1D400;
+    private static final int MATH_LAST = 0x1D7FF;
+    private static final int ENCLOSED_FIRST = 0x1F130;
+    private static final int ENCLOSED_LAST = 0x1F189;
+    /** Mathematical alphanumerics (𝐡𝐮𝐲) and enclosed capitals (🅷) folded once, so a text of them stays cheap. */
+    private static final char[] MATH = foldRange(MATH_FIRST, MATH_LAST);
+    private static final char[] ENCLOSED = foldRange(ENCLOSED_FIRST, ENCLOSED_LAST);
+
+    private static char[] foldRange(int first, int last) {
+        char[] out = new char[last - first + 1];
+        for (int cp = first; cp <= last; cp++) {
+            String n = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKC);
+            if (n.length() == 1) {
+                char f = CharTable.fold(n.charAt(0));
+                byte t = CharTable.type(f);
+                out[cp - first] = t == CharTable.CYR || t == CharTable.LAT ? f : 0;
+            } else if (cp >= 0x1F130 && cp <= 0x1F189 && (cp - 0x1F130) % 32 < 26) {
+                // squared, negative circled and negative squared capitals have no NFKC form: A..Z in order
+                out[cp - first] = (char) ('a' + (cp - 0x1F130) % 32);
+            }
+        }
+        return out;
+    }
+
+    /** A supplementary char that is a styled Latin letter (math alphanumerics, enclosed letters), folded; else 0. */
     private static char supplementaryLetter(String s, int i) {
         if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
             return 0;
         }
         int cp = s.codePointAt(i);
-        if (!Character.isLetter(cp) && !(cp >= 0x1F130 && cp <= 0x1F189)) {
-            return 0;
+        if (cp >= MATH_FIRST && cp <= MATH_LAST) {
+            return MATH[cp - MATH_FIRST];
         }
-        String n = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKC);
-        if (n.length() != 1) {
-            return 0;
+        if (cp >= ENCLOSED_FIRST && cp <= ENCLOSED_LAST) {
+            return ENCLOSED[cp - ENCLOSED_FIRST];
         }
-        char f = CharTable.fold(n.charAt(0));
-        byte t = CharTable.type(f);
-        return t == CharTable.CYR || t == CharTable.LAT ? f : 0;
+        return 0;
     }
 
     /** One word cut from the text: trim masks that are punctuation, resolve, glue, phrases, proximity. */

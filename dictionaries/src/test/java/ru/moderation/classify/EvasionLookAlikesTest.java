@@ -34,6 +34,8 @@ class EvasionLookAlikesTest {
         "xyu",       // all-Latin look-alike of хую
         "бл9дь",     // 9 → я
         "х3р",       // 3 read as a mirrored е
+        "𝐡𝐮𝐲",       // mathematical bold
+        "🅷🆄🆈",       // negative squared capitals
     })
     void lookAlikes(String text) {
         assertFlagged(text, Category.OBSCENITY);
