@@ -13,11 +13,6 @@ import ru.moderation.lexicon.CompiledLexicon;
  * Greek look-alikes. Which of them count, and how much, is data: {@code detector} lines in spam.txt.
  */
 final class SpamDetector {
-    private static final Set<String> TLDS = Set.of(
-            "ru", "рф", "su", "com", "net", "org", "info", "biz", "io", "me", "ly", "cc", "co", "xyz", "top",
-            "site", "online", "club", "pro", "shop", "store", "link", "live", "app", "dev", "ua", "by", "kz",
-            "uz", "tv", "gg", "to", "ws", "us", "uk", "de", "eu", "fun", "space", "website", "icu", "vip",
-            "win", "bet", "casino", "cash", "money", "ai", "am", "at", "im", "li", "in", "one", "page", "tech");
     private static final int MAX_URL = 256;
 
     private final int invite;
@@ -29,6 +24,9 @@ final class SpamDetector {
     private final int moneyRate;
     /** mixed-script rules as (minimum number of mixed words, rule index) pairs. */
     private final int[][] mixed;
+    private final Set<String> tlds;
+    private final String[] currency;
+    private final String[] rate;
     private final List<String> invites;
     private final Set<String> shorteners;
     private final List<String> official;
@@ -62,9 +60,12 @@ final class SpamDetector {
         money = mo;
         moneyRate = mr;
         mixed = mx.toArray(new int[0][]);
-        invites = lex.hosts.getOrDefault("invite", List.of());
-        shorteners = new HashSet<>(lex.hosts.getOrDefault("shortener", List.of()));
-        official = lex.hosts.getOrDefault("official", List.of());
+        invites = lex.lists.getOrDefault("invite", List.of());
+        shorteners = new HashSet<>(lex.lists.getOrDefault("shortener", List.of()));
+        official = lex.lists.getOrDefault("official", List.of());
+        tlds = new HashSet<>(lex.lists.getOrDefault("tld", List.of()));
+        currency = lex.lists.getOrDefault("currency", List.of()).toArray(new String[0]);
+        rate = lex.lists.getOrDefault("rate", List.of()).toArray(new String[0]);
     }
 
     void scan(String s, Hits hits) {
@@ -143,7 +144,7 @@ final class SpamDetector {
             return dot;
         }
         String tld = s.substring(dot + 1, t).toLowerCase(Locale.ROOT);
-        if (!TLDS.contains(tld)) {
+        if (!tlds.contains(tld)) {
             return dot;
         }
         int b = dot;
@@ -285,13 +286,6 @@ final class SpamDetector {
         return lastDigitEnd;
     }
 
-    private static final String[] CURRENCY = {
-        "₽", "$", "€", "руб", "р.", "р,", "р ", "р/", "рублей", "тыс", "т.р", "тр ", "тр.", "к ", "к.", "к,", "к/", "к!",
-        "k ", "k/", "к-", "к)", "k-", "тысяч", "долл", "usd", "евро", "грн", "pln", "бакс", "кк", "kk", "млн", "usdt"};
-    private static final String[] RATE = {
-        "в день", "в неделю", "в месяц", "в час", "за час", "за день", "за смену", "в сутки", "/день", "/неделю",
-        "/нед", "/мес", "/час", "/смен", "мес", "в нед", "в мес", "ежедневно", "за пару часов", "за несколько часов",
-        "за 1 день", "за неделю", "за смену", "после смены", "в ночь", "часов", "за выход"};
 
     /**
      * An amount of money: digits (13 700, 200.000, 10,000) with a currency right after them, or a
@@ -326,11 +320,11 @@ final class SpamDetector {
         if (k < n && s.charAt(k) == ' ') {
             k++;
         }
-        int cur = dollarFirst ? k : matchAny(s, k, CURRENCY);
+        int cur = dollarFirst ? k : matchAny(s, k, currency);
         if (cur < 0) {
             // no currency, but a sizeable sum per time ("8000 в день") is the same offer
             if (digits >= 3 && moneyRate >= 0) {
-                int r = matchAny(s, k, RATE);
+                int r = matchAny(s, k, rate);
                 if (r > 0) {
                     hits.add(moneyRate, from, r, s.substring(from, r));
                     return r;
@@ -343,7 +337,7 @@ final class SpamDetector {
         }
         if (moneyRate >= 0) {
             for (int p = cur; p < Math.min(n, cur + 12); p++) {
-                int r = matchAny(s, p, RATE);
+                int r = matchAny(s, p, rate);
                 if (r > 0) {
                     hits.add(moneyRate, from, r, s.substring(from, r));
                     return r;

@@ -52,7 +52,8 @@ public final class CompiledLexicon {
     public final List<NearRule> nears;
     public final List<DetectorRule> detectors;
     public final List<CountRule> counts;
-    public final Map<String, List<String>> hosts;
+    /** Named lists for the structural detectors (see {@link LexiconSpec#lists}). */
+    public final Map<String, List<String>> lists;
     private final LongIntMap phraseNext;
     private final int[] phraseRule;
     private final int phraseNodes;
@@ -165,8 +166,8 @@ public final class CompiledLexicon {
         this.detectors = List.copyOf(detectorList);
         this.counts = List.copyOf(countList);
         Map<String, List<String>> h = new LinkedHashMap<>();
-        spec.hosts.forEach((k, v) -> h.put(k, List.copyOf(v)));
-        this.hosts = Collections.unmodifiableMap(h);
+        spec.lists.forEach((k, v) -> h.put(k, List.copyOf(v)));
+        this.lists = Collections.unmodifiableMap(h);
         this.phraseNext = next;
         this.phraseRule = nodeRule.stream().mapToInt(Integer::intValue).toArray();
         this.phraseNodes = phraseRule.length;

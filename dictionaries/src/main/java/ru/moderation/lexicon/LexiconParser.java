@@ -149,12 +149,14 @@ public final class LexiconParser {
                 }
                 case "prefix" -> spec.prefixes.addAll(Arrays.asList(args));
                 case "allow" -> spec.allow.addAll(Arrays.asList(args));
-                case "hosts" -> {
+                case "list" -> {
                     if (args.length < 2) {
-                        throw error(where, "hosts KIND host...");
+                        throw error(where, "list NAME item...");
                     }
-                    spec.hosts.computeIfAbsent(args[0], k -> new ArrayList<>())
-                            .addAll(Arrays.asList(args).subList(1, args.length));
+                    List<String> items = spec.lists.computeIfAbsent(args[0], k -> new ArrayList<>());
+                    for (int i = 1; i < args.length; i++) {
+                        items.add(args[i].replace('_', ' ')); // underscores stand for spaces ("в_день")
+                    }
                 }
                 default -> throw error(where, "unknown directive '" + kw + "'");
             }

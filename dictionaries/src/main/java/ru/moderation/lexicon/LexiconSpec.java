@@ -15,8 +15,8 @@ public final class LexiconSpec {
     public final Map<String, WordClass> classes = new LinkedHashMap<>();
     public final List<String> prefixes = new ArrayList<>();
     public final Set<String> allow = new LinkedHashSet<>();
-    /** Host lists by kind: {@code shortener}, {@code invite}, {@code official}. */
-    public final Map<String, List<String>> hosts = new LinkedHashMap<>();
+    /** Named lists for the structural detectors: hosts (shortener, invite, official), tld, currency, rate. */
+    public final Map<String, List<String>> lists = new LinkedHashMap<>();
 
     /** A named set of words for phrases and proximity rules ({@code @group_ethnic}). */
     public static final class WordClass {

@@ -22,7 +22,7 @@ class ReviewFindingsTest {
     // ------------------------------------------------------------------ SPAM: link hosts
 
     @ParameterizedTest(name = "«{0}»")
-    @DisplayName("SPAM: messenger invite links are spam on their own (no 'hosts invite' in spam.txt)")
+    @DisplayName("SPAM: messenger invite links are spam on their own (the 'list invite' hosts were once missing from spam.txt)")
     @ValueSource(strings = {
         "Вступайте в наш чат https://t.me/joinchat/AAAAAEk3bVx9qZ",
         "t.me/+AbCdEf12345xyz",
@@ -34,7 +34,7 @@ class ReviewFindingsTest {
     }
 
     @ParameterizedTest(name = "«{0}»")
-    @DisplayName("SPAM: links through URL shorteners are spam on their own (no 'hosts shortener' in spam.txt)")
+    @DisplayName("SPAM: links through URL shorteners are spam on their own (the 'list shortener' hosts were once missing from spam.txt)")
     @ValueSource(strings = {
         "Подробности тут: bit.ly/3xYzAbc",
         "https://clck.ru/33aBcD",
