@@ -157,6 +157,9 @@ final class SpamDetector {
         if (b == dot) {
             return dot;
         }
+        if (b > 0 && s.charAt(b - 1) == '@') {
+            return t; // the domain of an e-mail address, not a link
+        }
         // A scheme right before the host belongs to the link.
         int start = b;
         if (start >= 3 && s.startsWith("://", start - 3)) {
@@ -215,7 +218,7 @@ final class SpamDetector {
         return false;
     }
 
-    /** {@code @name} (Telegram/Instagram handle) or an e-mail address. */
+    /** {@code @name} (Telegram/Instagram handle); e-mail addresses are consumed but not counted. */
     private int handle(String s, int at, Hits hits) {
         int n = s.length();
         int j = at + 1;
@@ -236,7 +239,9 @@ final class SpamDetector {
         }
         boolean retweet = k >= 2 && s.regionMatches(true, k - 2, "RT", 0, 2) && (k == 2 || !isHandleChar(s.charAt(k - 3)));
         boolean attribution = j < n && s.charAt(j) == ':';
-        if (k > 0 && !retweet && !attribution) {
+        // an e-mail address is how residents reach the administration ("пишите на priemnaya@admin.ru")
+        boolean email = start < at;
+        if (k > 0 && !retweet && !attribution && !email) {
             // a handle that opens a comment addresses someone (a reply), "RT @a" and "@a:" quote someone;
             // a handle anywhere else advertises an account
             hits.add(handle, start, j, s.substring(start, j));
