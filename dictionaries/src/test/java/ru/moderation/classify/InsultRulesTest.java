@@ -55,4 +55,18 @@ class InsultRulesTest {
     void shutUp(String text) {
         assertFlagged(text, Category.INSULT);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "«{0}»")
+    @org.junit.jupiter.api.DisplayName("words that insult when said of an official are insults; criticism is not")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Мэр — клоун|true", "Наш глава тупой|true", "Депутаты — клоуны|true",
+        "Глава плохо работает|false", "Чиновники — воры и бездельники|false", "Глава 5 закона о тупой формулировке|false",
+        "Губернатор приехал на праздник, был клоун для детей|false"})
+    void officials(String text, boolean insult) {
+        if (insult) {
+            Checks.assertFlagged(text, Category.INSULT);
+        } else {
+            Checks.assertNotFlagged(text, Category.INSULT);
+        }
+    }
 }
