@@ -447,7 +447,8 @@ public final class Classifier {
         List<Match> out = new ArrayList<>();
         for (int k = 0; k < h.size; k++) {
             CompiledLexicon.RuleInfo r = lex.rules.get(h.rule[k]);
-            if (score[r.category().ordinal()] >= 0.999) {
+            // counter-evidence (a negative weight) lowers the score but is not evidence of a violation
+            if (score[r.category().ordinal()] >= 0.999 && r.weight() > 0) {
                 out.add(new Match(r.category(), r.id(), h.term[k], h.start[k], h.end[k]));
             }
         }

@@ -74,6 +74,8 @@ final class SpamDetector {
         int mixedWords = 0;
         int firstMixedStart = -1;
         int firstMixedEnd = -1;
+        // end of the reply prefix ("@a @b текст", "'@a текст"): handles there address people; -1 once text began
+        int openingEnd = 0;
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
@@ -85,8 +87,13 @@ final class SpamDetector {
                     continue;
                 }
             } else if (c == '@' && handle >= 0) {
-                int end = handle(s, i, hits);
+                boolean opening = openingEnd >= 0 && onlySpacesAndQuotes(s, openingEnd, i);
+                openingEnd = -1;
+                int end = handle(s, i, hits, opening);
                 if (end > i) {
+                    if (opening) {
+                        openingEnd = end;
+                    }
                     i = end;
                     continue;
                 }
@@ -218,8 +225,18 @@ final class SpamDetector {
         return false;
     }
 
+    private static boolean onlySpacesAndQuotes(String s, int from, int to) {
+        for (int p = from; p < to; p++) {
+            char c = s.charAt(p);
+            if (!Character.isWhitespace(c) && "\"'«»“”„‘’,".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code @name} (Telegram/Instagram handle); e-mail addresses are consumed but not counted. */
-    private int handle(String s, int at, Hits hits) {
+    private int handle(String s, int at, Hits hits, boolean opening) {
         int n = s.length();
         int j = at + 1;
         while (j < n && j - at <= 33 && isHandleChar(s.charAt(j))) {
@@ -241,8 +258,8 @@ final class SpamDetector {
         boolean attribution = j < n && s.charAt(j) == ':';
         // an e-mail address is how residents reach the administration ("пишите на priemnaya@admin.ru")
         boolean email = start < at;
-        if (k > 0 && !retweet && !attribution && !email) {
-            // a handle that opens a comment addresses someone (a reply), "RT @a" and "@a:" quote someone;
+        if (!opening && !retweet && !attribution && !email) {
+            // handles that open a comment address someone (a reply), "RT @a" and "@a:" quote someone;
             // a handle anywhere else advertises an account
             hits.add(handle, start, j, s.substring(start, j));
         }

@@ -47,7 +47,7 @@ class ReviewFindingsTest {
     }
 
     @Test
-    @DisplayName("SPAM: 'пишите в лс' alone is not spam (spam.txt: \"'пишите в лс' alone ... not\")")
+    @DisplayName("SPAM: 'пишите в лс' about the city's matters is not spam (spam.txt: counter-evidence)")
     void contactAloneIsNotSpam() {
         assertNotFlagged("Пишите в лс, расскажу как добраться до МФЦ", Category.SPAM);
     }

@@ -71,6 +71,44 @@ class SpamRulesTest {
     }
 
     @ParameterizedTest(name = "«{0}»")
+    @DisplayName("genres of mailings: shady schemes, job ads, dating, forged papers, promotion, crypto, free stars")
+    @ValueSource(strings = {
+        "Есть рабочая схема, пиши в лс",
+        "Подкину серую тему, поднимать деньги можно уже сегодня, детали в личке",
+        "Требуются фасовщики, 4000 за смену, пишите",
+        "Нужны сотрудники без опыта, от 3000 за выход",
+        "Встречусь с щедрым мужчиной, всё в моём профиле",
+        "Права без экзаменов, водительские удостоверения за три дня, пишите в личку",
+        "Инвайтинг и парсинг аудитории, рассылка по чатам, пишите",
+        "Обменяю usdt по хорошему курсу, пишите в лс",
+        "Бесплатные звёзды stars для всех, жми @free_stars_bot",
+        "Доступ к каналу закрывается, успей присоединиться https://signals-pro.top",
+        "Могу предложить от 70.000 р за поездку, детали в лс",
+        "Пишите в лс",
+    })
+    void mailingGenres(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("the page's own replies and residents' talk about money and work are not spam")
+    @ValueSource(strings = {
+        "Здравствуйте! Напишите, пожалуйста, в личные сообщения сообщества ваш адрес, передадим в управляющую компанию",
+        "Добрый день, напишите в сообщения группы номер дома",
+        "Водителям автобусов платят 2000 рублей за смену, вот никто и не идёт работать",
+        "Зарплата у дворника 20 тысяч, а работы на троих",
+        "Вызов врача на дому теперь только через регистратуру",
+        "Я всю жизнь заработал на этом заводе, а пенсия 15 тысяч",
+        "В МФЦ можно заменить водительское удостоверение за один день",
+        "Приму участие в субботнике, приеду к девяти",
+        "СМС-рассылка об отключении воды не пришла",
+        "Телефонный номер управляющей компании не отвечает, пишите жалобу в прокуратуру",
+    })
+    void municipalTalk(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
     @DisplayName("casino and betting are spam on their own")
     @ValueSource(strings = {
         "Лучшее онлайн казино, фриспины за регистрацию",
@@ -108,9 +146,22 @@ class SpamRulesTest {
         "Раньше вывоз мусора был бесплатно, а теперь 300 рублей в месяц",
         "@ivanov: согласен, фото тут http://t.co/XyZ987",
         "@petrova вот фото ямы у подъезда https://t.co/q1w2e3",
+        "@anna_k @petr_v согласна, фото тут https://t.co/q1w2e3",
+        "'@mayor_office Страна контрастов, фото https://t.co/ehkv1'",
     })
     void weakSignalsAloneAreNotSpam(String text) {
         assertNotFlagged(text, Category.SPAM);
+    }
+
+    @Test
+    @DisplayName("counter-evidence lowers the score but is never reported as a match")
+    void counterEvidenceIsNotEvidence() {
+        String text = "Заработок от 5000 рублей в день, пиши в лс, работа рядом с поликлиникой";
+        Verdict v = assertFlagged(text, Category.SPAM);
+        assertTrue(v.matches().stream().noneMatch(m -> m.rule().equals("spam.civic")),
+                () -> "counter-evidence reported: " + Checks.describe(text, v));
+        assertNotFlagged("Пишите в лс, расскажу как записаться в поликлинику", Category.SPAM);
+        assertFlagged("Пишите в лс, расскажу как заработать", Category.SPAM);
     }
 
     @Test
