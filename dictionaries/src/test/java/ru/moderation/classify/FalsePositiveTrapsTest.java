@@ -35,6 +35,16 @@ class FalsePositiveTrapsTest {
     }
 
     @ParameterizedTest(name = "«{0}»")
+    @DisplayName("English words that read as мат by sound stay clean")
+    @ValueSource(strings = {
+        "Here is her new job", "Please send the IBAN here", "Jobs for the jobless", "ebony and ivory",
+        "EBITDA grew", "the Ebola outbreak", "hue and saturation",
+    })
+    void englishWords(String text) {
+        assertClean(text);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
     @DisplayName("legitimate criticism of officials stays clean")
     @ValueSource(strings = {
         "Глава плохо работает, мандат не оправдал",
