@@ -71,10 +71,15 @@ final class WordMatcher {
             ruleCount = 0;
             term = null;
             // Reading 1b: digits that have a second shape (х3р → хер, бл9дь read first as бл я дь)
-            // only in words that are mostly letters: "36а" is a bus route, not еба
+            // only in words that are mostly letters: "36а" is a bus route, not еба; and only after a letter:
+            // a leading digit is a number glued to a word ("36тыр", "3Быть"), not a letter in disguise
             if (digit > 0 && !latinOnly && cyr + lat >= 2 && cyr + lat > digit) {
                 boolean changed = false;
-                for (int i = 0; i < len; i++) {
+                for (int i = 1; i < len; i++) {
+                    byte before = CharTable.type(w[i - 1]);
+                    if (before != CharTable.CYR && before != CharTable.LAT) {
+                        continue;
+                    }
                     char alt = LookAlikes.homoglyphAlt(w[i]);
                     if (alt != 0) {
                         v[i] = alt;

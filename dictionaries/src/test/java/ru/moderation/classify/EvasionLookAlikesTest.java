@@ -51,7 +51,8 @@ class EvasionLookAlikesTest {
     @ParameterizedTest(name = "«{0}»")
     @DisplayName("Latin words, numbers and codes that look like roots stay clean")
     @ValueSource(strings = {"ebay", "eBook", "Hyundai", "Xiaomi", "Ноутбук Huawei", "Квартира 6, этаж 3", "A6", "ул. Ленина, 3а",
-        "Маршрут 36а", "Мандат 3-го созыва", "Квартира 9д", "3дравствуйте", "Дом 36, корпус 1а"})
+        "Маршрут 36а", "Мандат 3-го созыва", "Квартира 9д", "3дравствуйте", "Дом 36, корпус 1а",
+        "Зарплата 36тыр в месяц", "3Быть или не быть"})
     void cleanLatinAndDigits(String text) {
         assertClean(text);
     }
