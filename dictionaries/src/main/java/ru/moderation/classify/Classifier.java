@@ -250,7 +250,7 @@ public final class Classifier {
         int start = st.tokS[0];
         int end = st.tokE[len - 1];
 
-        if (len <= 2 && cyr + lat == len) {
+        if (len <= 4 && cyr + lat == len) {
             addPiece(s, st, start, end, len);
         } else {
             flushGlue(st);
@@ -291,6 +291,14 @@ public final class Classifier {
         }
         if (st.pieces == 0) {
             st.glueLen = 0;
+            st.looseLen = -1;
+        }
+        if (len > 2 && st.looseLen < 0) {
+            // a piece of three or four letters (пиз.дец, пи-з-дец) makes the run strict: it must spell a
+            // listed form exactly, so "кто-то", "т.е.", "ул.Ленина" never glue into anything; what was
+            // glued before it is still tried on its own
+            st.looseLen = st.glueLen;
+            st.loosePieces = st.pieces;
         }
         for (int k = 0; k < len && st.glueLen < WordMatcher.MAX_WORD; k++) {
             st.glue[st.glueLen] = st.tok[k];
@@ -304,6 +312,20 @@ public final class Classifier {
     }
 
     private void flushGlue(State st) {
+        if (st.looseLen >= 0 && st.pieces >= 2) {
+            int e = lex.forms.find(st.glue, 0, st.glueLen);
+            if (e >= 0 && lex.formRules[e].length > 0) {
+                String term = new String(st.glue, 0, st.glueLen);
+                for (int r : lex.formRules[e]) {
+                    st.hits.add(r, st.glueS[0], st.glueE[st.glueLen - 1], term);
+                }
+                st.pieces = 0;
+                st.glueLen = 0;
+                return;
+            }
+            st.pieces = st.loosePieces;
+            st.glueLen = st.looseLen;
+        }
         if (st.pieces >= 2 && st.glueLen >= 3) {
             int cyr = 0;
             int lat = 0;
@@ -475,6 +497,9 @@ public final class Classifier {
         int pieces;
         int lastPieceEnd;
         boolean lastPieceSingle;
+        /** Glue length before the first piece of three or four letters; -1 while the run has none. */
+        int looseLen = -1;
+        int loosePieces;
 
         int[] phraseNode = new int[MAX_STATES];
         int[] phraseStart = new int[MAX_STATES];

@@ -63,6 +63,14 @@ final class WordMatcher {
             // A Latin word keeps its own spelling for phrases ("send me a pm"); others their Cyrillic reading.
             entry = latinOnly ? lex.forms.find(w, 0, len) : exact;
         }
+        if (latinOnly && wildcards == 0) {
+            // a Latin word the lexicon lists as it is spelled (casino, usdt, airdrop) is that word
+            int own = lex.forms.find(w, 0, len);
+            if (own >= 0 && lex.formRules[own].length > 0) {
+                report(lex.formRules[own], new String(w, 0, len));
+                return true;
+            }
+        }
         if (wildcards == 0) {
             // A Latin word read by shape is trusted with roots only when a digit shows intent (E6AHOE), not for plain English.
             if (resolve(v, len, exact, !latinOnly || digit > 0, true) && !(latinOnly && onlySpam())) {

@@ -15,6 +15,8 @@ class EvasionSeparatedLettersTest {
     @ValueSource(strings = {
         "х у й", "х.у.й", "х-у-й", "х_у_й", "б.л.я.т.ь", "п_и_з_д_е_ц", "п и з д е ц", "н а х у й",
         "Х У Й", "х. у. й", "б л я д ь", "с у к а", "Да пошёл ты н а х у й", "пи.з.да", "х у е с о с",
+        // pieces of three or four letters glue when they spell a listed form exactly
+        "пиз.дец полный", "пи-з-дец", "пи.з.дец", "ху-ли надо", "бля.дь",
     })
     void glued(String text) {
         assertFlagged(text, Category.OBSCENITY);
@@ -36,6 +38,7 @@ class EvasionSeparatedLettersTest {
         "х у ж е",
         "а у нас в квартире газ",
         "в/ч, т.к. у всех ремонт",
+        "кто-то пришёл, по-моему, из-за него", "г.Москва, ул.Мира, д.5", "т.е. нет", "что-нибудь да будет",
     })
     void ordinaryWordsNotGlued(String text) {
         assertClean(text);

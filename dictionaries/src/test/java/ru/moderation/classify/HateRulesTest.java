@@ -45,7 +45,7 @@ class HateRulesTest {
 
     @ParameterizedTest(name = "«{0}»")
     @DisplayName("professions, residence and political views can be dehumanized too")
-    @ValueSource(strings = {"Чиновники — паразиты", "Москвичи это не люди", "Либералы — крысы", "Учителя — скоты"})
+    @ValueSource(strings = {"Врачи — паразиты", "Москвичи это не люди", "Либералы — крысы", "Учителя — скоты"})
     void softGroupsDehumanized(String text) {
         assertFlagged(text, Category.HATE);
     }
@@ -108,6 +108,29 @@ class HateRulesTest {
         "Женщины — это не только мамы",
     })
     void groupInOrdinaryContext(String text) {
+        assertNotFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("more slurs and group hostility: slurs by nation, faith and residence; one adjective between; 'не место'")
+    @ValueSource(strings = {
+        "азеры опять всё скупили", "китаёзы скупили всю землю", "армяшки опять музыку врубили", "татарва понаехала",
+        "цыганву выселить из города", "нацмены пусть едут домой", "коммуняки опять за своё",
+        "православнутые мракобесы", "киргизы — тупое стадо", "женщинам не место в администрации",
+        "вьетнамцы едят собак, гнать их", "москвичи — зажравшиеся сволочи", "деревенщина пусть сидит у себя",
+    })
+    void moreGroupHostility(String text) {
+        assertFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("officials are not a protected group: insulting them is INSULT, and a denied stereotype is not hate")
+    @ValueSource(strings = {
+        "Чиновники — паразиты", "депутаты дебилы, голосуют за что скажут", "чиновники — быдло в галстуках",
+        "Не все мигранты преступники, не надо обобщать", "мигранты вон там стоят у магазина",
+        "Евреи отмечают Хануку в центре города", "пенсионерам не место в очереди в МФЦ?",
+    })
+    void notHate(String text) {
         assertNotFlagged(text, Category.HATE);
     }
 }

@@ -69,4 +69,26 @@ class InsultRulesTest {
             Checks.assertNotFlagged(text, Category.INSULT);
         }
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("insults in oblique cases, at a distance, with 'одни', and words said of officials")
+    @ValueSource(strings = {
+        "спорить с тобой, ослом, бесполезно", "не будь свиньёй, убери за собакой", "и этого олуха выбрали депутатом",
+        "кому вы пишете, этим клоунам?", "у руля стоят одни бараны", "вы все тут тупые", "глава у нас тупой",
+        "мэр у нас бездарь и вор", "ты шавка администрации", "старая карга опять орёт", "ты больной на голову?",
+        "Чиновники — паразиты",
+    })
+    void morePatterns(String text) {
+        assertFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("the same words used literally stay clean")
+    @ValueSource(strings = {
+        "чучело сожгли на масленицу", "бродячие шавки лают всю ночь", "этих баранов везут на ферму",
+        "Свинья с поросятами сбежала с фермы",
+    })
+    void literalUses(String text) {
+        assertNotFlagged(text, Category.INSULT);
+    }
 }

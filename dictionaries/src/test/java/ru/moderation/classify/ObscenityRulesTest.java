@@ -14,7 +14,7 @@ class ObscenityRulesTest {
     @DisplayName("the base words of every obscene root are flagged")
     @ValueSource(strings = {
         "хуй", "пизда", "пиздец", "блядь", "бля", "ебать", "мудак", "манда", "пидор", "пидорас",
-        "залупа", "гондон", "сука", "хуйня", "хуйло", "блядство", "ёбаный", "ебаный", "мудила"
+        "залупа", "гондон", "сука", "сцуко опять свет вырубили", "сцука", "хуйня", "хуйло", "блядство", "ёбаный", "ебаный", "мудила"
     })
     void baseWords(String word) {
         assertFlagged(word, Category.OBSCENITY);

@@ -181,4 +181,28 @@ class SpamRulesTest {
         assertTrue(Checks.fragments(text, v, Category.SPAM).contains("+7 (912) 345-67-89"),
                 () -> "no SPAM match spanning the phone: " + Checks.describe(text, v));
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("service and trade adverts, occult and health adverts, Latin spam words, betting brands")
+    @ValueSource(strings = {
+        "Ремонт квартир под ключ, недорого, звоните 8 (912) 555-12-34", "Покупаю б/у телефоны, звоните 89505551234",
+        "Вывод из запоя на дому, 8-800-555-35-35", "Похудение без диет, WhatsApp +79221234567",
+        "Снимаю порчу, приворот, WhatsApp 89991112233", "Справки, дипломы — быстро и недорого, телеграм @docs_fast",
+        "Best casino bonus, join @lucky_spin_bot", "Free airdrop, claim your usdt now https://claim-drop.xyz",
+    })
+    void tradeAndOtherAdverts(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("hot water, hotlines, help between residents and official job portals are not spam")
+    @ValueSource(strings = {
+        "Горячая линия Минздрава 8-800-200-03-89, мне там помогли",
+        "Горячая вода будет с 15-го, аварийная 8 (3463) 22-33-44",
+        "пишите в лс, я подскажу куда жаловаться",
+        "Вакансии МБУ «Благоустройство» на сайте trudvsem.ru, зарплата от 30 000 рублей",
+    })
+    void residentsNotSpam(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }

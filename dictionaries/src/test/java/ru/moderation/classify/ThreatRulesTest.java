@@ -58,4 +58,27 @@ class ThreatRulesTest {
     void notThreats(String text) {
         assertNotFlagged(text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("bombs, arson, impersonal calls to kill, 'попадёшься мне', death wishes in the third person")
+    @ValueSource(strings = {
+        "заминировали школу №3", "в администрации бомба, эвакуируйтесь", "я заложил бомбу в администрации",
+        "сожгу эту управляйку к чертям", "дом твой спалим", "взорву мэрию", "убивать таких надо",
+        "вешать чиновников на фонарях", "Смерть чиновникам!", "расстрелять всех", "соседа-алкаша прибью",
+        "попадёшься мне — закопаю", "башку тебе проломлю", "замочить бы его", "приду с ружьём на приём к мэру",
+        "пусть он сдохнет в муках", "чтоб вы все передохли там в мэрии", "Кровью умоетесь, чиновники", "ubyu tebya",
+    })
+    void moreThreats(String text) {
+        assertFlagged(text, Category.THREAT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("the same verbs about things, news and idioms are not threats")
+    @ValueSource(strings = {
+        "повесить камеры во дворе", "убийство раскрыли", "хоть вешайся", "Мэр убил город", "новость бомба",
+        "прибью полку сам", "сожгу мусор на даче", "надо повесить гирлянды", "замочить бельё",
+    })
+    void thingsNewsAndIdioms(String text) {
+        assertNotFlagged(text, Category.THREAT);
+    }
 }
