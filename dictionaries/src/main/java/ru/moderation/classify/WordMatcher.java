@@ -125,6 +125,18 @@ final class WordMatcher {
             if (wildcardLookup(wild, n)) {
                 return true;
             }
+            // Masks between single letters are separators (х+у+й, б|л|я): read the letters alone.
+            if (alternating(w, len)) {
+                int m = 0;
+                for (int i = 0; i < len; i += 2) {
+                    wild[m++] = LookAlikes.homoglyph(w[i]);
+                }
+                if (resolve(wild, m, lex.forms.find(wild, 0, m), true, true)) {
+                    return true;
+                }
+                ruleCount = 0;
+                term = null;
+            }
             // One mask in a derived word the form list cannot hold (за*бали): try each letter, by root.
             if (mask == 1 && cyr >= 2) {
                 int at = -1;
@@ -142,6 +154,20 @@ final class WordMatcher {
             }
         }
         return false;
+    }
+
+    /** Letter, mask, letter, mask, …, letter: at least three letters each followed by one mask. */
+    private static boolean alternating(char[] w, int len) {
+        if (len < 5 || len % 2 == 0) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            boolean maskHere = CharTable.type(w[i]) == CharTable.MASK;
+            if (maskHere != (i % 2 == 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Letters a single mask most often hides, vowels first. */

@@ -97,7 +97,9 @@ public final class LookAlikes {
                     else out[o++] = 'й';
                     break;
                 case 'i':
-                    out[o++] = (prevVowel && !isVowel(n)) ? 'й' : 'и';
+                    // "bliat", "bliad": in the second reading "ia" is я
+                    if (alt && n == 'a' && i > 0 && !isVowel(in[i - 1])) { out[o++] = 'я'; i++; }
+                    else out[o++] = (prevVowel && !isVowel(n)) ? 'й' : 'и';
                     break;
                 case 'e': out[o++] = 'е'; break;
                 case 'a': out[o++] = 'а'; break;

@@ -17,6 +17,8 @@ class EvasionSeparatedLettersTest {
         "Х У Й", "х. у. й", "б л я д ь", "с у к а", "Да пошёл ты н а х у й", "пи.з.да", "х у е с о с",
         // pieces of three or four letters glue when they spell a listed form exactly
         "пиз.дец полный", "пи-з-дец", "пи.з.дец", "ху-ли надо", "бля.дь",
+        // mask characters used as separators between single letters
+        "х+у+й", "б|л|я|д|ь", "п+и+з+д+а",
     })
     void glued(String text) {
         assertFlagged(text, Category.OBSCENITY);
@@ -39,6 +41,7 @@ class EvasionSeparatedLettersTest {
         "а у нас в квартире газ",
         "в/ч, т.к. у всех ремонт",
         "кто-то пришёл, по-моему, из-за него", "г.Москва, ул.Мира, д.5", "т.е. нет", "что-нибудь да будет",
+        "С+Т+О", "Д+Р+У+Г", "a+b+c",
     })
     void ordinaryWordsNotGlued(String text) {
         assertClean(text);
