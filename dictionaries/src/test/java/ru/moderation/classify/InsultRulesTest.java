@@ -5,6 +5,7 @@ import static ru.moderation.classify.Checks.assertNotFlagged;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("INSULT: words that insult a person, addressed insults, 'shut up' phrases")
@@ -90,5 +91,19 @@ class InsultRulesTest {
     })
     void literalUses(String text) {
         assertNotFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("мат nouns that name a person are insults too; мат interjections are not")
+    @CsvSource(delimiter = '|', value = {
+        "какой мудак так припарковался|true", "еблан за рулём|true", "долбоёбы проектировали эту развязку|true",
+        "пиздец опять свет отключили|false", "нахуй такие дороги|false", "бля опять снег|false"})
+    void obsceneNouns(String text, boolean insult) {
+        assertFlagged(text, Category.OBSCENITY);
+        if (insult) {
+            assertFlagged(text, Category.INSULT);
+        } else {
+            assertNotFlagged(text, Category.INSULT);
+        }
     }
 }
