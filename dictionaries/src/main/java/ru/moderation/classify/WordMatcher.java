@@ -42,6 +42,25 @@ final class WordMatcher {
      * @return true when a rule fired; see {@link #rules}, {@link #term}
      */
     boolean match(char[] w, int len, int cyr, int lat, int digit, int mask, boolean wantEntry) {
+        if (matchOnce(w, len, cyr, lat, digit, mask, wantEntry)) {
+            return true;
+        }
+        // digits after a word number it (хуй2, user2007) when they do not read as its letters
+        int t = Math.min(len, MAX_WORD);
+        while (t > 0 && CharTable.type(w[t - 1]) == CharTable.DIGIT) {
+            t--;
+        }
+        int trailing = Math.min(len, MAX_WORD) - t;
+        if (trailing == 0 || trailing != digit || cyr == 0 || cyr + lat < 2) {
+            return false;
+        }
+        int keep = entry;
+        boolean hit = matchOnce(w, t, cyr, lat, 0, mask, false);
+        entry = keep;
+        return hit;
+    }
+
+    private boolean matchOnce(char[] w, int len, int cyr, int lat, int digit, int mask, boolean wantEntry) {
         ruleCount = 0;
         term = null;
         entry = -1;
@@ -49,6 +68,17 @@ final class WordMatcher {
             len = MAX_WORD;
         }
         boolean latinOnly = cyr == 0 && lat > 0;
+        if (latinOnly && digit > 0) {
+            // digits after a Latin word number it (job24, user2007); only digits among letters disguise them
+            int t = len;
+            while (t > 0 && CharTable.type(w[t - 1]) == CharTable.DIGIT) {
+                t--;
+            }
+            if (len - t == digit) {
+                len = t;
+                digit = 0;
+            }
+        }
         // Reading 1: Latin letters, digits and masks read by their shape (xyй, пи3дец, бл@дь).
         int wildcards = 0;
         for (int i = 0; i < len; i++) {

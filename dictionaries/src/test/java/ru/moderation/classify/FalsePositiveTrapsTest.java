@@ -102,4 +102,11 @@ class FalsePositiveTrapsTest {
     void municipalVocabulary(String text) {
         assertClean(text);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("Ебург in every case, and numbered handles, stay clean")
+    @ValueSource(strings = {"Переехали из Ебурга два года назад", "в Ебурге пробки", "мой ник в телеге @kurier_job24"})
+    void nicknamesAndHandles(String text) {
+        assertClean(text);
+    }
 }

@@ -133,4 +133,15 @@ class HateRulesTest {
     void notHate(String text) {
         assertNotFlagged(text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("'скот', would-be criminals, 'пусть валят', 'все X тупые', ageist and professional generalizations")
+    @ValueSource(strings = {
+        "Таджики — это скот, а не люди", "Все мусульмане — потенциальные террористы",
+        "Сектанты-баптисты пусть валят из нашего города", "Все бабы тупые", "Старичьё своё отжили",
+        "Все врачи — убийцы",
+    })
+    void generalizations(String text) {
+        assertFlagged(text, Category.HATE);
+    }
 }

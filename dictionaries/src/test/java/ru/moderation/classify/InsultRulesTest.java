@@ -106,4 +106,12 @@ class InsultRulesTest {
             assertNotFlagged(text, Category.INSULT);
         }
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("more name-calling: лузер, ущербный, пьянь, пустозвон, марионетка, крыса")
+    @ValueSource(strings = {"Ты лузер", "Ты ущербный", "Иди проспись, пьянь", "Губернатор — пустозвон",
+        "Мэр — марионетка и тряпка", "Лживая крыса наш депутат"})
+    void moreNameCalling(String text) {
+        assertFlagged(text, Category.INSULT);
+    }
 }

@@ -205,4 +205,19 @@ class SpamRulesTest {
     void residentsNotSpam(String text) {
         assertNotFlagged(text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("forged diplomas, drug slang with a contact, daily rentals with a phone")
+    @ValueSource(strings = {"Продам диплом с проводкой, пишите в лс", "Соли, шишки, кристаллы — пиши в телегу",
+        "Снимите квартиру посуточно, тел 89121234567"})
+    void moreGenres(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a witness appeal and pine cones are not spam")
+    @ValueSource(strings = {"Пишите в лс, если кто видел ДТП на Мира вчера", "собирали шишки в парке с детьми"})
+    void appealsNotSpam(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }

@@ -81,4 +81,24 @@ class ThreatRulesTest {
     void thingsNewsAndIdioms(String text) {
         assertNotFlagged(text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("wishes with 'бы', pitchforks, explosions announced, veiled threats, a threat next to an insult")
+    @ValueSource(strings = {
+        "Директора УК повесить на фонарном столбе", "Сжечь бы этот горсовет вместе с депутатами",
+        "Всех чиновников на вилы", "Удавить бы этого прораба", "В школе будет взрыв в понедельник, предупреждаю",
+        "Скоро рванёт ваша администрация, ждите", "Глава, молись, тебе недолго осталось",
+        "Ты у меня кровью харкать будешь", "Урод, я тебе все зубы выбью", "Пиздец тебе, сука",
+        "Всех мигрантов бы перестрелять",
+    })
+    void wishesAndVeiledThreats(String text) {
+        assertFlagged(text, Category.THREAT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("notices on lamp posts and killing time are not threats")
+    @ValueSource(strings = {"повесить объявление на фонарном столбе", "чем бы убить время", "повесить бы полку"})
+    void lampPostsAndTime(String text) {
+        assertNotFlagged(text, Category.THREAT);
+    }
 }
