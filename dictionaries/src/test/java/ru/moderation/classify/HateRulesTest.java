@@ -144,4 +144,20 @@ class HateRulesTest {
     void generalizations(String text) {
         assertFlagged(text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("contempt before a nation, 'ненавижу X', 'X расплодились', 'X-ам запретить'")
+    @ValueSource(strings = {"грязные цыгане опять у вокзала", "вонючих таджиков понаехало", "ненавижу евреев",
+        "терпеть не могу таджиков", "мигранты расплодились", "таджикам запретить ездить в автобусах"})
+    void contemptAndBans(String text) {
+        assertFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("the same shapes about things, officials, pests and particular people are not hate")
+    @ValueSource(strings = {"я ненавижу снег", "ненавижу наших чиновников", "детям нельзя на площадку после 22",
+        "в подъезде кишат тараканы", "тупые школьники опять разбили остановку", "кролики плодятся"})
+    void sameShapesNotHate(String text) {
+        assertNotFlagged(text, Category.HATE);
+    }
 }

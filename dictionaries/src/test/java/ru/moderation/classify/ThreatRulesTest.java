@@ -101,4 +101,20 @@ class ThreatRulesTest {
     void lampPostsAndTime(String text) {
         assertNotFlagged(text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("more first-person verbs with a victim, 'на тот свет', 'оглядывайся', 'гори в аду'")
+    @ValueSource(strings = {"порву тебя", "уничтожу вас всех", "отправлю тебя на тот свет", "ходи и оглядывайся",
+        "гори в аду, мэр", "завалю тебя", "утоплю тебя в луже"})
+    void moreIntent(String text) {
+        assertFlagged(text, Category.THREAT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("the same verbs about things are not threats")
+    @ValueSource(strings = {"порву упаковку", "уничтожу старые документы", "завалю сессию", "раздавлю таракана",
+        "размажу масло по хлебу", "он отправился на тот свет в 90 лет"})
+    void sameVerbsAboutThings(String text) {
+        assertNotFlagged(text, Category.THREAT);
+    }
 }
