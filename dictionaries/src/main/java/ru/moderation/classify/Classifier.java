@@ -474,11 +474,12 @@ public final class Classifier {
                 out.add(new Match(r.category(), r.id(), h.term[k], h.start[k], h.end[k]));
             }
         }
+        double spam = score[Category.SPAM.ordinal()];
         if (out.isEmpty()) {
-            return clean;
+            return spam > 0 ? new Verdict(out, lex.version, spam) : clean;
         }
         out.sort(Comparator.comparingInt(Match::start).thenComparingInt(Match::end));
-        return new Verdict(out, lex.version);
+        return new Verdict(out, lex.version, Math.max(0, spam));
     }
 
     /** Per-thread scratch: buffers for the current word, glued letters, phrase states, proximity. */

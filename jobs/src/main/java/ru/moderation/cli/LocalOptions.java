@@ -1,6 +1,7 @@
 package ru.moderation.cli;
 
 import ru.moderation.moderation.JobConfig;
+import ru.moderation.moderation.MassMailing;
 import ru.moderation.moderation.Policies;
 
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -34,6 +35,8 @@ final class LocalOptions {
               --at-least-once              at-least-once sinks instead of exactly-once
               --parallelism N              default 2
               --checkpoint-interval MS     default 1000 (exactly-once output becomes visible per checkpoint)
+              --mass-mailing-authors N     the same text with some spam evidence from N authors within
+                                           --mass-mailing-window MINUTES (default 3 within 60) is spam; 1 turns it off
               --input-topic T --actions-topic T --audit-topic T --dead-letter-topic T
               --transactional-id-prefix P  default comment-moderation (with --input: a fresh one per run)
             """;
@@ -62,6 +65,11 @@ final class LocalOptions {
                 case "--at-least-once" -> o.job.deliveryGuarantee = DeliveryGuarantee.AT_LEAST_ONCE;
                 case "--parallelism" -> o.job.parallelism = positive(value(args, ++i, a), a);
                 case "--checkpoint-interval" -> o.job.checkpointInterval = Duration.ofMillis(positive(value(args, ++i, a), a));
+                case "--mass-mailing-authors" -> o.job.massMailing = new MassMailing.Settings(
+                        positive(value(args, ++i, a), a), o.job.massMailing.window(), o.job.massMailing.minSpamScore());
+                case "--mass-mailing-window" -> o.job.massMailing = new MassMailing.Settings(
+                        o.job.massMailing.authors(), Duration.ofMinutes(positive(value(args, ++i, a), a)),
+                        o.job.massMailing.minSpamScore());
                 case "--input-topic" -> o.job.inputTopic = value(args, ++i, a);
                 case "--actions-topic" -> o.job.actionsTopic = value(args, ++i, a);
                 case "--audit-topic" -> o.job.auditTopic = value(args, ++i, a);

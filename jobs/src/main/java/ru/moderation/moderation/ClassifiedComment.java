@@ -9,6 +9,8 @@ public class ClassifiedComment {
     public String[] categories;
     public Evidence[] evidence;
     public String dictionaryVersion;
+    /** Weight of the spam evidence, also below the threshold (see {@link MassMailing}). */
+    public double spamScore;
 
     public ClassifiedComment() {}
 

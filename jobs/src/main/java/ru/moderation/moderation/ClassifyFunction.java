@@ -30,8 +30,20 @@ public class ClassifyFunction extends ProcessFunction<CommentEvent, ClassifiedCo
     private static final String[] NONE = new String[0];
     private static final Evidence[] NO_EVIDENCE = new Evidence[0];
 
+    /** Clean comments with some spam evidence, on their way to {@link MassMailingFunction}. */
+    public static final OutputTag<ClassifiedComment> MAILING_SUSPECTS = new OutputTag<>("mailing-suspects") {};
+
+    private final MassMailing.Settings mailing;
     private transient Classifier classifier;
     private transient Counter violations;
+
+    public ClassifyFunction() {
+        this(MassMailing.Settings.defaults());
+    }
+
+    public ClassifyFunction(MassMailing.Settings mailing) {
+        this.mailing = mailing;
+    }
 
     @Override
     public void open(OpenContext openContext) {
@@ -42,7 +54,10 @@ public class ClassifyFunction extends ProcessFunction<CommentEvent, ClassifiedCo
     @Override
     public void processElement(CommentEvent c, Context ctx, Collector<ClassifiedComment> out) {
         ClassifiedComment cc = classify(classifier, c);
-        if (cc.isClean()) {
+        if (cc.isClean() && mailing.enabled() && cc.spamScore >= mailing.minSpamScore()
+                && MassMailing.fingerprint(c.text) != null) {
+            ctx.output(MAILING_SUSPECTS, cc);
+        } else if (cc.isClean()) {
             ctx.output(CLEAN_AUDIT, Audits.of(cc, Decision.CLEAN, 0, null, NONE,
                     ctx.timerService().currentProcessingTime()));
         } else {
@@ -56,6 +71,7 @@ public class ClassifyFunction extends ProcessFunction<CommentEvent, ClassifiedCo
         ClassifiedComment cc = new ClassifiedComment();
         cc.comment = c;
         cc.dictionaryVersion = v.dictionaryVersion();
+        cc.spamScore = v.spamScore();
         if (v.isClean()) { // nine comments in ten: skip the stream and array building below
             cc.categories = NONE;
             cc.evidence = NO_EVIDENCE;

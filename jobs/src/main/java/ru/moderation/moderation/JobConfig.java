@@ -29,6 +29,8 @@ public class JobConfig implements Serializable {
     /** How long a network buffer may wait to fill; low values trade throughput for latency. */
     public Duration bufferTimeout = Duration.ofMillis(20);
     public Policies policies = Policies.defaults();
+    /** The same text with some spam evidence from this many authors within the window is a mailing. */
+    public MassMailing.Settings massMailing = MassMailing.Settings.defaults();
 
     public JobConfig() {}
 }

@@ -18,8 +18,11 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
  * <pre>
  * raw ─ parse ─(bad)─► dead letters
  *        └─ classify ─(clean)─► audit
- *              └─ keyBy(platform, community, author) ─ strikes ─► actions
- *                                                         └─(decision)─► audit
+ *              ├─(clean, some spam evidence)─ keyBy(text fingerprint) ─ mass mailing ─(still clean)─► audit
+ *              │                                                            │(mailing)
+ *              └─ keyBy(platform, community, author) ◄──────────────────────┘
+ *                    └─ strikes ─► actions
+ *                          └─(decision)─► audit
  * </pre>
  *
  * Every operator has a stable uid so state survives upgrades and restores from savepoints.
@@ -37,10 +40,14 @@ public final class ModerationWorkflow {
     }
 
     public static void define(DataStream<RawRecord> raw, Policies policies, Sinks sinks) {
+        define(raw, policies, MassMailing.Settings.defaults(), sinks);
+    }
+
+    public static void define(DataStream<RawRecord> raw, Policies policies, MassMailing.Settings mailing, Sinks sinks) {
         SingleOutputStreamOperator<CommentEvent> comments = parse(raw, sinks);
 
         SingleOutputStreamOperator<ClassifiedComment> violations = comments
-                .process(new ClassifyFunction())
+                .process(new ClassifyFunction(mailing))
                 .uid("classify")
                 .name("classify comments");
         violations.getSideOutput(ClassifyFunction.CLEAN_AUDIT)
@@ -48,7 +55,17 @@ public final class ModerationWorkflow {
                 .uid("audit-clean-sink")
                 .name("audit sink (clean)");
 
-        SingleOutputStreamOperator<Action> actions = violations
+        SingleOutputStreamOperator<ClassifiedComment> mailings = violations.getSideOutput(ClassifyFunction.MAILING_SUSPECTS)
+                .keyBy(new FingerprintKey())
+                .process(new MassMailingFunction(mailing))
+                .uid("mass-mailing")
+                .name("mass mailing (same text, many authors)");
+        mailings.getSideOutput(MassMailingFunction.CLEAN_AUDIT)
+                .sinkTo(sinks.audit("mass-mailing"))
+                .uid("audit-mass-mailing-sink")
+                .name("audit sink (mailing suspects)");
+
+        SingleOutputStreamOperator<Action> actions = violations.union(mailings)
                 .keyBy(new StrikeKey())
                 .process(new StrikeFunction(policies))
                 .uid("strikes")
@@ -84,6 +101,16 @@ public final class ModerationWorkflow {
                 .uid("dead-letter-sink")
                 .name("dead-letter sink");
         return comments;
+    }
+
+    /** Mailing scope: the text, across platforms and communities (ClassifyFunction routes only texts that have one). */
+    public static final class FingerprintKey implements KeySelector<ClassifiedComment, String> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String getKey(ClassifiedComment c) {
+            return MassMailing.fingerprint(c.comment.text);
+        }
     }
 
     /** Strike scope: (platform, community, author). */

@@ -41,7 +41,8 @@ public final class Reasons {
                 if (frags.size() == 3) {
                     break;
                 }
-                frags.add("«" + e.fragment + "»");
+                // a mailing is evidence by repetition: say so, the fragment alone would look harmless
+                frags.add(MassMailing.RULE.equals(e.rule) ? e.term + " «" + e.fragment + "»" : "«" + e.fragment + "»");
             }
             found = " (найдено: " + String.join(", ", frags) + ")";
         }

@@ -102,6 +102,9 @@ class ModerationPipelineIT {
         }
     }
 
+    /** Below the spam threshold alone (an earnings offer, no contact, no sum): spam only as a mailing. */
+    static final String ADVERT = "Подработка для всех желающих, подробности у меня на странице";
+
     static String vk(String type, String eventId, long commentId, long author, String text) {
         return "{\"type\":\"" + type + "\",\"event_id\":\"" + eventId + "\",\"v\":\"5.199\",\"group_id\":218000001,"
                 + "\"object\":{\"id\":" + commentId + ",\"from_id\":" + author + ",\"post_id\":4410,"
@@ -160,7 +163,10 @@ class ModerationPipelineIT {
                 bytes("{\"type\":\"wall_reply_new\",\"group_id\":7,\"object\":{\"id\":1,\"text\":\"x\"}}"),
                 badUtf8,
                 sample("vk_wall_post_new.json"),                                       // a post
-                sample("vk_confirmation.json"));                                       // ignored
+                sample("vk_confirmation.json"),                                        // ignored
+                bytes(vk("wall_reply_new", "m1", 7001, 700100301, ADVERT)),             // an advert, clean alone
+                bytes(vk("wall_reply_new", "m2", 7002, 700100302, ADVERT)),             // the same from a 2nd author
+                bytes(vk("wall_reply_new", "m3", 7003, 700100303, ADVERT)));            // a 3rd: a mailing
         kafka.produce(c.inputTopic, input);
 
         run(c, null);
@@ -170,7 +176,11 @@ class ModerationPipelineIT {
         List<ConsumerRecord<byte[], byte[]>> deadRecords = kafka.readCommitted(c.deadLetterTopic);
         List<JsonNode> dead = json(deadRecords);
 
-        assertEquals(Map.of("BLACKLIST_USER", 1L, "DELETE_COMMENT", 4L), count(actions, "type"), actions.toString());
+        assertEquals(Map.of("BLACKLIST_USER", 1L, "DELETE_COMMENT", 5L), count(actions, "type"), actions.toString());
+        JsonNode mailing = actions.stream().filter(a -> a.get("commentId").asText().equals("7003")).findFirst().orElseThrow();
+        assertEquals("[\"SPAM\"]", mailing.get("categories").toString());
+        assertEquals("spam.mass_mailing", mailing.get("evidence").get(0).get("rule").asText());
+        assertTrue(mailing.get("reason").asText().contains("массовая рассылка"), mailing.toString());
         assertEquals(actions.size(), actions.stream().map(a -> a.get("actionId").asText()).distinct().count());
         Set<String> methods = actions.stream().map(a -> a.get("platformCall").get("method").asText()).collect(Collectors.toSet());
         assertEquals(Set.of("wall.deleteComment", "photos.deleteComment", "groups.ban", "deleteMessage",
@@ -181,11 +191,11 @@ class ModerationPipelineIT {
         assertEquals(2, ban.get("strikes").asInt());
         assertEquals(3, ban.get("platformCall").get("params").get("reason").asInt());
         for (JsonNode a : actions) {
-            assertTrue(a.get("categories").toString().contains("OBSCENITY"), a.toString());
+            assertTrue(a == mailing || a.get("categories").toString().contains("OBSCENITY"), a.toString());
             assertTrue(a.get("evidence").size() > 0, a.toString());
         }
 
-        assertEquals(Map.of("ALREADY_ACTIONED", 2L, "CLEAN", 3L, "DELETE", 3L, "DELETE_AND_BLACKLIST", 1L),
+        assertEquals(Map.of("ALREADY_ACTIONED", 2L, "CLEAN", 5L, "DELETE", 4L, "DELETE_AND_BLACKLIST", 1L),
                 count(audit, "decision"), audit.toString());
         for (JsonNode r : audit) {
             boolean clean = r.get("decision").asText().equals("CLEAN");
@@ -241,13 +251,17 @@ class ModerationPipelineIT {
         int authors = 150;
         List<byte[]> input = new ArrayList<>();
         Map<Integer, Integer> violationsByAuthor = new HashMap<>();
+        int adverts = 0;
         for (int i = 0; i < n; i++) {
             int author = i % authors;
             boolean violation = i % 11 == 0;
-            if (violation) {
+            // every 13th comment repeats one advert; from the third copy on it is a mailing and strikes too
+            boolean advert = !violation && i % 13 == 5;
+            if (violation || (advert && adverts++ >= 2)) {
                 violationsByAuthor.merge(author, 1, Integer::sum);
             }
-            String text = violation ? "иди нахуй со своими отчётами" : "Когда починят дорогу на улице Мира, дом " + i + "?";
+            String text = violation ? "иди нахуй со своими отчётами"
+                    : advert ? ADVERT : "Когда починят дорогу на улице Мира, дом " + i + "?";
             input.add(bytes(vk("wall_reply_new", "ev" + i, 10_000 + i, 800_000 + author, text)));
         }
         kafka.produce(c.inputTopic, input);
