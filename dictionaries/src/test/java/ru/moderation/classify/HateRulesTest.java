@@ -160,4 +160,26 @@ class HateRulesTest {
     void sameShapesNotHate(String text) {
         assertNotFlagged(text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("exclusion and segregation, nation-adjective contempt, criminal stereotypes, people-words at a distance")
+    @ValueSource(strings = {
+        "Таджикам вход в торговый центр надо запретить", "Сделайте отдельные вагоны для таджиков",
+        "детсад только для русских", "не пускайте таджичек в роддом", "вся эта азиатская саранча",
+        "нерусские все воруют", "Пенсионеры — бесполезные старые пердуны", "трансы уроды",
+        "НЕРУСИ понаехали", "бульбаши опять", "Мигранты — это зараза",
+    })
+    void exclusionAndStereotypes(String text) {
+        assertFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("separate queues, news about crimes and tourist prices are not hate")
+    @ValueSource(strings = {
+        "Отдельная очередь для пенсионеров в МФЦ", "Экскурсия только для иностранцев дороже",
+        "Мигранты украли кабель на стройке, их задержали", "Украинцы себя убивают: новости",
+    })
+    void separateButNotHate(String text) {
+        assertNotFlagged(text, Category.HATE);
+    }
 }

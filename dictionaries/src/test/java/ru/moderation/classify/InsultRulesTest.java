@@ -114,4 +114,11 @@ class InsultRulesTest {
     void moreNameCalling(String text) {
         assertFlagged(text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("Down syndrome is a diagnosis; an 'ебанутый проект' insults no one")
+    @ValueSource(strings = {"Дети с синдромом Дауна показали спектакль", "Ебанутый проект какой-то"})
+    void diagnosisAndThings(String text) {
+        assertNotFlagged(text, Category.INSULT);
+    }
 }

@@ -117,4 +117,28 @@ class ThreatRulesTest {
     void sameVerbsAboutThings(String text) {
         assertNotFlagged(text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("calls to kill people with a modal or a plural object, gallows shapes, weapons, veiled threats")
+    @ValueSource(strings = {
+        "Таких чиновников расстреливать надо без суда", "Вешать их надо, воров", "Всех чиновников к стенке!",
+        "мэра на фонарь", "Вас надо в газовую камеру", "Всех чурок перебить надо", "отстреливать надо таких",
+        "Разобью тебе лицо при встрече", "Вырежу всю вашу семейку", "приду на приём к главе с топором",
+        "Чтоб вы все там в мэрии передохли", "Ждите взрыв в 9:00", "Рвануть бы эту администрацию",
+        "Закидаем коктейлями Молотова ваш офис", "Удали пост или пожалеешь", "В гимназии бомба, не шучу",
+    })
+    void callsToKillAndVeiledThreats(String text) {
+        assertFlagged(text, Category.THREAT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("drills, dead batteries, stoves and curtains are not threats")
+    @ValueSource(strings = {
+        "Учения МЧС: условная бомба в здании администрации, эвакуация в 10:00", "чтобы аккумулятор не сдох",
+        "топить надо лучше, батареи холодные", "надо вешать шторы", "стол придвинули к стенке",
+        "приду на приём с документами", "сжечь листья нельзя, штраф",
+    })
+    void drillsAndHousework(String text) {
+        assertNotFlagged(text, Category.THREAT);
+    }
 }
