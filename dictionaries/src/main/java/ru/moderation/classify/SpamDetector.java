@@ -30,6 +30,7 @@ final class SpamDetector {
     private final List<String> invites;
     private final Set<String> shorteners;
     private final List<String> official;
+    private final List<String> officialPrefixes;
 
     SpamDetector(CompiledLexicon lex) {
         int inv = -1, sh = -1, oth = -1, ph = -1, hd = -1, mo = -1, mr = -1;
@@ -63,6 +64,7 @@ final class SpamDetector {
         invites = lex.lists.getOrDefault("invite", List.of());
         shorteners = new HashSet<>(lex.lists.getOrDefault("shortener", List.of()));
         official = lex.lists.getOrDefault("official", List.of());
+        officialPrefixes = lex.lists.getOrDefault("official_prefix", List.of());
         tlds = new HashSet<>(lex.lists.getOrDefault("tld", List.of()));
         currency = lex.lists.getOrDefault("currency", List.of()).toArray(new String[0]);
         rate = lex.lists.getOrDefault("rate", List.of()).toArray(new String[0]);
@@ -210,6 +212,13 @@ final class SpamDetector {
     private boolean isOfficial(String host) {
         for (String o : official) {
             if (host.equals(o) || host.endsWith("." + o)) {
+                return true;
+            }
+        }
+        // municipal sites follow a naming habit (admtyumen.ru, adm-city.ru, www.admgorod.ru)
+        String first = host.startsWith("www.") ? host.substring(4) : host;
+        for (String p : officialPrefixes) {
+            if (first.startsWith(p)) {
                 return true;
             }
         }

@@ -182,4 +182,13 @@ class HateRulesTest {
     void separateButNotHate(String text) {
         assertNotFlagged(text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("expulsion anywhere in a comment about a nation, 'в свой аул', 'нерусям не место', orientation slurs")
+    @ValueSource(strings = {"Опять эти таджики, скоро русских не останется. Депортировать всех",
+        "Армяне захватили весь рынок, пора наводить порядок и вышвыривать их", "Пусть едут к себе в аул молиться",
+        "Нерусям не место в нашем городе", "Училки все тупые курицы", "Пидоры везде"})
+    void expulsionAndSlurs(String text) {
+        assertFlagged(text, Category.HATE);
+    }
 }

@@ -121,4 +121,11 @@ class InsultRulesTest {
     void diagnosisAndThings(String text) {
         assertNotFlagged(text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("contemptuous adjective + animal, 'конченый' said to someone, 'иди проспись'")
+    @ValueSource(strings = {"Соседка сверху — тупая овца", "Сука ты конченая", "иди проспись, алкаш"})
+    void adjectiveAnimalAndConchenyi(String text) {
+        assertFlagged(text, Category.INSULT);
+    }
 }

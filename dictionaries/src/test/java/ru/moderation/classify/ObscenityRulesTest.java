@@ -131,4 +131,16 @@ class ObscenityRulesTest {
     void inSentences(String text) {
         assertFlagged(text, Category.OBSCENITY);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "«{0}»")
+    @org.junit.jupiter.api.DisplayName("a female dog in a lost-and-found post is not мат; a vowel-less пздц is")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Найдена собака, сука, метис овчарки|false", "Пздц|true", "сука, опять свет отключили|true"})
+    void dogsAndAbbreviations(String text, boolean obscene) {
+        if (obscene) {
+            Checks.assertFlagged(text, Category.OBSCENITY);
+        } else {
+            Checks.assertNotFlagged(text, Category.OBSCENITY);
+        }
+    }
 }

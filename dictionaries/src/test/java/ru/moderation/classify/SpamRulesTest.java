@@ -220,4 +220,21 @@ class SpamRulesTest {
     void appealsNotSpam(String text) {
         assertNotFlagged(text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("the page's replies, lost pets with a reward, municipal vacancies and scam warnings are not spam")
+    @ValueSource(strings = {"Назовите адрес в личных сообщениях, уточним статус заявки",
+        "Потерялась собака, рыжая, тел 8-912-345-67-89, вознаграждение гарантируем",
+        "В нашем МУП требуются водители автобусов, зарплата от 60 тыс. Подробности на сайте admgorod.ru/vacancy",
+        "Внимание! Мошенники предлагают «работу курьером» с оплатой 5000 в день — это вербовка"})
+    void municipalNotices(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a buyer's advert with a call-out and a phone is spam")
+    @ValueSource(strings = {"Куплю старые иконы, монеты. Выезд на дом. 8 900 123 45 67"})
+    void buyerAdvert(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
 }

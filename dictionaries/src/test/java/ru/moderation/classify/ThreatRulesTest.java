@@ -141,4 +141,13 @@ class ThreatRulesTest {
     void drillsAndHousework(String text) {
         assertNotFlagged(text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("beatings, 'я тебя достану', 'недолго осталось', bombs with бы")
+    @ValueSource(strings = {"колёса проколю и морду набью", "поговорим по-мужски, зубы соберёшь",
+        "я тебя достану, ходи оглядывайся", "Ему недолго осталось", "Заминировать бы вашу мэрию",
+        "Бомбу бы на это заседание думы"})
+    void beatingsAndBombsWithBy(String text) {
+        assertFlagged(text, Category.THREAT);
+    }
 }

@@ -122,7 +122,7 @@ final class Evaluation {
                     for (Category c : Category.values()) {
                         boolean pos = truth.contains(c);
                         boolean pred = v.categories().contains(c);
-                        if (!pos && !byCat.containsKey(c) && !pred) continue;
+                        // every row counts for every category, so TN is right whatever the row order
                         tally(byCat.computeIfAbsent(c, k -> new Counts()), pos, pred, text, errorsToShow);
                     }
                     boolean anyPredicted = false;
@@ -136,6 +136,9 @@ final class Evaluation {
                     "precision", "recall", "F1");
             for (Map.Entry<Category, Counts> e : byCat.entrySet()) {
                 Counts c = e.getValue();
+                if (c.tp + c.fn + c.fp == 0) {
+                    continue; // neither labelled nor flagged in this file
+                }
                 if (c.tp + c.fn == 0) {
                     out.printf(Locale.ROOT, "  %-10s %6d %6d %6s %6s  (no rows labelled %s; flagged %d)%n",
                             e.getKey(), c.tp, c.fp, "-", "-", e.getKey(), c.fp);
