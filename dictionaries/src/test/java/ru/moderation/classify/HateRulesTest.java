@@ -191,4 +191,12 @@ class HateRulesTest {
     void expulsionAndSlurs(String text) {
         assertFlagged(text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("clergy and medics as a whole, 'должны сидеть дома', townspeople as vermin")
+    @ValueSource(strings = {"Попы жирные, все церковники паразиты, гнать их в шею", "Медики все убийцы в белых халатах",
+        "Бабы должны сидеть дома, а не в депутаты лезть", "Городские все зажравшиеся твари"})
+    void moreGroups(String text) {
+        assertFlagged(text, Category.HATE);
+    }
 }

@@ -128,4 +128,16 @@ class InsultRulesTest {
     void adjectiveAnimalAndConchenyi(String text) {
         assertFlagged(text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("livestock is not an insult; 'тупая курица', 'пустоголовый', 'эту истеричку' are")
+    @CsvSource(delimiter = '|', value = {"Цены на комбикорм взлетели, скотину держать невыгодно|false",
+        "Эта тупая курица из соцзащиты|true", "Глава - пустоголовый болтун|true", "Не слушайте эту истеричку|true"})
+    void livestockAndName(String text, boolean insult) {
+        if (insult) {
+            assertFlagged(text, Category.INSULT);
+        } else {
+            assertNotFlagged(text, Category.INSULT);
+        }
+    }
 }

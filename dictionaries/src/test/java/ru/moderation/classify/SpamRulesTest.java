@@ -237,4 +237,22 @@ class SpamRulesTest {
     void buyerAdvert(String text) {
         assertFlagged(text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("the page asking for an appeal number, scam warnings and petitions are not spam")
+    @ValueSource(strings = {"Напишите нам в личные сообщения номер обращения, разберемся",
+        "Мне в лс написали что я выиграл приз, это развод, не ведитесь",
+        "Подпишите петицию против закрытия родильного отделения, ссылка в профиле"})
+    void pageRepliesAndWarnings(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("escort, forged diplomas and repair adverts with a phone are spam")
+    @ValueSource(strings = {"Досуг для взрослых, индивидуалки, выезд по району",
+        "Дипломы любых вузов, аттестаты, справки. Недорого. Доставка",
+        "Ремонт холодильников на дому, звоните 8-927-111-22-33"})
+    void escortDocsRepairs(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
 }

@@ -150,4 +150,20 @@ class ThreatRulesTest {
     void beatingsAndBombsWithBy(String text) {
         assertFlagged(text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("grenades, impalement, 'дом твой сгорит', 'надеюсь ты разобьешься', 'убить мало'")
+    @ValueSource(strings = {"Кинуть бы гранату в окно этой администрации", "Главврача бы на кол посадить",
+        "Дом твой сгорит, вспомнишь мои слова", "Надеюсь ты разобьешься на этой дороге",
+        "Давайте соберемся и отпиздим этого главу", "Убить мало тех, кто воровал"})
+    void wishesAndPromises(String text) {
+        assertFlagged(text, Category.THREAT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("stray dogs and pests are not people; wishing someone does not crash is not a threat")
+    @ValueSource(strings = {"Отстрелять бы этих собак давно пора", "Надеюсь ты не разобьешься на этой дороге"})
+    void animalsAndGoodWishes(String text) {
+        assertNotFlagged(text, Category.THREAT);
+    }
 }
