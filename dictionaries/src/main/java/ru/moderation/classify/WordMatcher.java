@@ -24,6 +24,9 @@ final class WordMatcher {
     private final char[] v = new char[MAX_WORD + 8];
     private final char[] sq = new char[MAX_WORD + 8];
     private final char[] wild = new char[MAX_WORD + 8];
+    private final char[] run = new char[MAX_WORD + 8];
+    private final char[] runOut = new char[2 * MAX_WORD + 8];
+    private final char[] mixed = new char[2 * MAX_WORD + 8];
 
     /** Outputs of the last {@link #match} call. */
     int[] rules = new int[8];
@@ -43,6 +46,13 @@ final class WordMatcher {
      */
     boolean match(char[] w, int len, int cyr, int lat, int digit, int mask, boolean wantEntry) {
         if (matchOnce(w, len, cyr, lat, digit, mask, wantEntry)) {
+            // an allowed word is never flagged, whichever reading found it (Сукко squeezes to суко);
+            // checked only on a hit, so ordinary words cost no lookup
+            if (mask == 0 && lex.allow.contains(new String(w, 0, Math.min(len, MAX_WORD)))) {
+                ruleCount = 0;
+                term = null;
+                return false;
+            }
             return true;
         }
         // digits after a word number it (хуй2, user2007) when they do not read as its letters
@@ -131,6 +141,17 @@ final class WordMatcher {
                 term = null;
             }
         }
+        // Reading 1c: Latin letters typed by sound inside a Cyrillic word (blyaть, pиздец, Hуйня, debилы)
+        if (cyr > 0 && lat > 0 && mask == 0 && wildcards == 0) {
+            for (int alt = 0; alt < 2; alt++) {
+                int n = soundOfLatinRuns(w, len, alt == 1);
+                if (n > 0 && resolve(mixed, n, lex.forms.find(mixed, 0, n), true, true)) {
+                    return true;
+                }
+                ruleCount = 0;
+                term = null;
+            }
+        }
         // Reading 2: a Latin-only word read by sound (blyat, nahuy, pizdec, suka).
         if (latinOnly) {
             if (lex.allow.contains(new String(w, 0, len))) {
@@ -184,6 +205,27 @@ final class WordMatcher {
             }
         }
         return false;
+    }
+
+    /** Copies the word into {@link #mixed} with each run of Latin letters transliterated; returns its length. */
+    private int soundOfLatinRuns(char[] w, int len, boolean alt) {
+        int n = 0;
+        int i = 0;
+        while (i < len && n < MAX_WORD) {
+            if (CharTable.type(w[i]) != CharTable.LAT) {
+                mixed[n++] = w[i++];
+                continue;
+            }
+            int r = 0;
+            while (i < len && CharTable.type(w[i]) == CharTable.LAT) {
+                run[r++] = w[i++];
+            }
+            int t = LookAlikes.translit(run, r, runOut, alt);
+            for (int k = 0; k < t && n < MAX_WORD; k++) {
+                mixed[n++] = runOut[k];
+            }
+        }
+        return n;
     }
 
     /** Letter, mask, letter, mask, …, letter: at least three letters each followed by one mask. */

@@ -25,4 +25,11 @@ class EvasionTransliterationTest {
     void cleanLatin(String text) {
         assertClean(text);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "«{0}»")
+    @org.junit.jupiter.api.DisplayName("Latin letters typed by sound inside a Cyrillic word")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"blyaть", "pиздец", "Hуйня", "suкa", "pohуй"})
+    void latinRunsInsideCyrillicWords(String text) {
+        Checks.assertFlagged(text, Category.OBSCENITY);
+    }
 }

@@ -199,4 +199,22 @@ class HateRulesTest {
     void moreGroups(String text) {
         assertFlagged(text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("generalizations, ranking people, exclusions, disability slurs")
+    @ValueSource(strings = {"Таджики все поголовно воры", "мигранты = преступники", "Провинциалы — люди второго сорта",
+        "Место бабы на кухне, а не в депутатах", "Узбекам квартиры не сдавать", "Даунов надо в отдельных интернатах держать",
+        "Пенсионерьё в поликлинике", "Мужики все козлы и алкаши", "Зумеры вымрут и хорошо"})
+    void generalizationsAndRanking(String text) {
+        assertFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("firewood, padded jackets, counter-speech and folk crafts are not hate")
+    @ValueSource(strings = {"во дворе остались чурки, кто-нибудь заберёт на дрова?", "Раздаём тёплые ватники для бездомных",
+        "Слово «чурка» — оскорбление, давайте не будем", "Хохлома и гжель — выставка в музее",
+        "Врачи в поликлинике ленивые, не принимают"})
+    void everydaySensesAndCounterSpeech(String text) {
+        assertNotFlagged(text, Category.HATE);
+    }
 }

@@ -140,4 +140,11 @@ class InsultRulesTest {
             assertNotFlagged(text, Category.INSULT);
         }
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("the card game, a novel and a plea not to call names are not insults")
+    @ValueSource(strings = {"играли вечером в дурака", "роман Достоевского «Идиот»", "Не называйте людей идиотами"})
+    void gamesAndTitles(String text) {
+        assertNotFlagged(text, Category.INSULT);
+    }
 }

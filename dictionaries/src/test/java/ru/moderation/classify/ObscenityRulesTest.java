@@ -143,4 +143,17 @@ class ObscenityRulesTest {
             Checks.assertNotFlagged(text, Category.OBSCENITY);
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "«{0}»")
+    @org.junit.jupiter.api.DisplayName("phonetic spellings are мат; branches, a village, a whelping dog and a bank are not")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Бльать|true", "Ипать|true", "Блэт|true", "Йопт|true", "Ёпаный|true", "П0шли нах0й|true", "Ты шлюха|true",
+        "сучья лежат на тротуаре|false", "Сукко под Анапой|false", "ощенилась сука|false", "ЕБРР выделил кредит|false"})
+    void phoneticAndHomonyms(String text, boolean obscene) {
+        if (obscene) {
+            Checks.assertFlagged(text, Category.OBSCENITY);
+        } else {
+            Checks.assertNotFlagged(text, Category.OBSCENITY);
+        }
+    }
 }
