@@ -17,6 +17,9 @@ final class SpamDetector {
 
     private final int invite;
     private final int shortener;
+    private final int phishing;
+    private final List<String> brands;
+    private final List<String> brandHomes;
     private final int other;
     private final int phone;
     private final int handle;
@@ -33,7 +36,7 @@ final class SpamDetector {
     private final List<String> officialPrefixes;
 
     SpamDetector(CompiledLexicon lex) {
-        int inv = -1, sh = -1, oth = -1, ph = -1, hd = -1, mo = -1, mr = -1;
+        int inv = -1, sh = -1, oth = -1, phi = -1, ph = -1, hd = -1, mo = -1, mr = -1;
         java.util.List<int[]> mx = new java.util.ArrayList<>();
         for (CompiledLexicon.DetectorRule d : lex.detectors) {
             switch (d.kind()) {
@@ -42,6 +45,7 @@ final class SpamDetector {
                         case "invite" -> inv = d.rule();
                         case "shortener" -> sh = d.rule();
                         case "other" -> oth = d.rule();
+                        case "phishing" -> phi = d.rule();
                         default -> throw new IllegalArgumentException("detector link: unknown kind " + d.arg());
                     }
                 }
@@ -55,6 +59,9 @@ final class SpamDetector {
         }
         invite = inv;
         shortener = sh;
+        phishing = phi;
+        brands = lex.lists.getOrDefault("brand", List.of());
+        brandHomes = lex.lists.getOrDefault("brand_home", List.of());
         other = oth;
         phone = ph;
         handle = hd;
@@ -200,6 +207,8 @@ final class SpamDetector {
             rule = shortener;
         } else if (isOfficial(host)) {
             return e;
+        } else if (phishing >= 0 && wearsABrand(host)) {
+            rule = phishing;
         } else {
             rule = other;
         }
@@ -229,6 +238,28 @@ final class SpamDetector {
         for (String p : prefixes) {
             if (s.startsWith(p)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A host that is not official but carries an official brand in its name (gosuslugi-vyplata.ru, vk-photo-view.ru). */
+    private boolean wearsABrand(String host) {
+        for (String home : brandHomes) {
+            if (host.equals(home) || host.endsWith("." + home)) {
+                return false; // the brand's own site
+            }
+        }
+        for (String b : brands) {
+            int i = host.indexOf(b);
+            while (i >= 0) {
+                boolean left = i == 0 || !Character.isLetterOrDigit(host.charAt(i - 1));
+                int j = i + b.length();
+                boolean right = j == host.length() || !Character.isLetterOrDigit(host.charAt(j));
+                if (left && right) {
+                    return true;
+                }
+                i = host.indexOf(b, i + 1);
             }
         }
         return false;

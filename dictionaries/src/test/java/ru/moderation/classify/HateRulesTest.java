@@ -217,4 +217,19 @@ class HateRulesTest {
     void everydaySensesAndCounterSpeech(String text) {
         assertNotFlagged(text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("'X вон из', 'генетический мусор', animal words near a nation, 'вход воспрещён'")
+    @ValueSource(strings = {"МУСУЛЬМАНЕ ВОН ИЗ НАШЕГО ГОРОДА!!!", "Приезжие из Средней Азии — генетический мусор",
+        "На матч понаехали негры, обезьяны натуральные", "Цыганам вход воспрещён", "Лишить гражданства и выслать"})
+    void outAndAnimals(String text) {
+        assertFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("villages dying out and downshifting are not hate")
+    @ValueSource(strings = {"Старики в деревне вымирают, а вы про цифровизацию", "Мигранты кормят бездомных животных"})
+    void descriptions(String text) {
+        assertNotFlagged(text, Category.HATE);
+    }
 }

@@ -255,4 +255,22 @@ class SpamRulesTest {
     void escortDocsRepairs(String text) {
         assertFlagged(text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("sites dressed as official ones, phishing bait, escort, forged papers, promotion")
+    @ValueSource(strings = {"Вы выиграли 50 000 рублей! Заберите на gosuslugi-vyplata.ru",
+        "Это ты на фото? vk-photo-view.ru/id8823", "Водительские права без сдачи экзаменов, пишите",
+        "Массаж для мужчин, индивидуалка, пиши", "Продам аккаунты ВК оптом, пишите в лс"})
+    void phishingAndPromotion(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("the brand's own site, lost things, requests to ban a bot and police warnings are not spam")
+    @ValueSource(strings = {"Запись на приём через gosuslugi.ru, всё работает", "Наша группа vk.com/club12345, там новости",
+        "Потерялась кошка, вознаграждение 5000 ₽, тел 8-950-123-45-67", "Админ, забаньте этого бота с казино",
+        "Возле школы нашли закладки, вызывали полицию", "Отдам котят в добрые руки, звоните 89221234567"})
+    void notSpamAfterAll(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }

@@ -166,4 +166,21 @@ class ThreatRulesTest {
     void animalsAndGoodWishes(String text) {
         assertNotFlagged(text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("poisoning, cutting throats, a building with 'надо'/'бы', 'чего не случилось', 'умри'")
+    @ValueSource(strings = {"отравлю и её, и тебя", "Я сейчас приеду и всех вас там перережу", "Шею сверну",
+        "Мечеть эту взорвать надо", "Поджечь бы эту общагу", "Смотри, как бы с тобой чего не случилось", "Умри.",
+        "Ну всё, тебе хана. Жди"})
+    void poisoningAndBuildings(String text) {
+        assertFlagged(text, Category.THREAT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("returning a wallet, news about a caught caller and a prediction are not threats")
+    @ValueSource(strings = {"Кто потерял кошелёк у магазина — я тебя найду, пишите",
+        "Того, кто звонил про бомбу в ТЦ, задержали", "Дождутся, что люди придут с вилами"})
+    void walletsAndNews(String text) {
+        assertNotFlagged(text, Category.THREAT);
+    }
 }
