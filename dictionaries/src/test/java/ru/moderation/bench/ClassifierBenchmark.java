@@ -22,7 +22,7 @@ import ru.moderation.classify.Classifier;
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ClassifierBenchmark {
     static final int CHAT_ROWS = 905;
