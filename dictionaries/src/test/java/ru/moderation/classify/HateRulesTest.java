@@ -232,4 +232,12 @@ class HateRulesTest {
     void descriptions(String text) {
         assertNotFlagged(text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("reservations, 'нечего X-ам', 'все до одного'")
+    @ValueSource(strings = {"Гастарбайтеров в резервацию", "Детям-инвалидам нечего делать в обычной школе",
+        "нечего чёрным квартиры сдавать", "Врачи все до одного убийцы в белых халатах"})
+    void reservationsAndExclusion(String text) {
+        assertFlagged(text, Category.HATE);
+    }
 }

@@ -147,4 +147,12 @@ class InsultRulesTest {
     void gamesAndTitles(String text) {
         assertNotFlagged(text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("plural and metaphorical name-calling")
+    @ValueSource(strings = {"Клоуны, а не власть", "Крысы канцелярские", "Балаболы, только языком чесать",
+        "старая грымза", "Криворукие дорожники", "Уебки, верните деньги"})
+    void pluralAndMetaphors(String text) {
+        assertFlagged(text, Category.INSULT);
+    }
 }

@@ -273,4 +273,12 @@ class SpamRulesTest {
     void notSpamAfterAll(String text) {
         assertNotFlagged(text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("escort with a phone, doubling bitcoins, a giveaway paid to a card")
+    @ValueSource(strings = {"Девушки для досуга, круглосуточно, выезд. Тел 8-999-123-45-67",
+        "Удвою ваши биткоины за 24 часа", "Розыгрыш! Подпишись на группу и получи 5000 рублей на карту"})
+    void escortBitcoinsGiveaways(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
 }

@@ -183,4 +183,12 @@ class ThreatRulesTest {
     void walletsAndNews(String text) {
         assertNotFlagged(text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("'смотри по сторонам', 'по фонарям', a bottle of petrol, 'из-под земли достану', 'надо найти и отпиздить'")
+    @ValueSource(strings = {"смотри по сторонам когда домой идёшь", "Скоро вас всех по фонарям развесят",
+        "Бутылку с бензином в окно этому депутату", "Мразь, я тебя из-под земли достану", "надо найти и отпиздить"})
+    void veiledAndBeatings(String text) {
+        assertFlagged(text, Category.THREAT);
+    }
 }
