@@ -287,11 +287,14 @@ public final class Classifier {
             }
             if (!joinable) {
                 flushGlue(st);
+            } else if (st.gapAt < 0 && isEllipsis(s, st.lastPieceEnd, start)) {
+                st.gapAt = st.glueLen; // "х..ня", "п...дец": dots standing for the hidden letters
             }
         }
         if (st.pieces == 0) {
             st.glueLen = 0;
             st.looseLen = -1;
+            st.gapAt = -1;
         }
         if (len > 2 && st.looseLen < 0) {
             // a piece of three or four letters (пиз.дец, пи-з-дец) makes the run strict: it must spell a
@@ -311,7 +314,66 @@ public final class Classifier {
         st.lastPieceSingle = single;
     }
 
+    private static boolean isEllipsis(String s, int from, int to) {
+        int dots = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c == '\u2026') {
+                dots += 2;
+            } else if (c == '.') {
+                dots++;
+            } else {
+                return false;
+            }
+        }
+        return dots >= 2;
+    }
+
+    /** An ellipsis inside a glued run read as one to three masked letters, resolved like other masks. */
+    private boolean flushEllipsis(State st) {
+        int at = st.gapAt;
+        // the evasion keeps the first letter and the ending (х..ня, п...дец, б...ь); two words around an
+        // ellipsis ("Ага...ну", "ну...да") are a pause, not a hidden word
+        if (at != 1 || at >= st.glueLen || st.pieces < 2) {
+            return false;
+        }
+        WordMatcher wm = st.wm;
+        for (int k = 1; k <= 3; k++) {
+            int n = 0;
+            for (int i = 0; i < at; i++) {
+                st.gapBuf[n++] = st.glue[i];
+            }
+            for (int i = 0; i < k; i++) {
+                st.gapBuf[n++] = '*';
+            }
+            for (int i = at; i < st.glueLen && n < st.gapBuf.length; i++) {
+                st.gapBuf[n++] = st.glue[i];
+            }
+            int cyr = 0;
+            int lat = 0;
+            for (int i = 0; i < n; i++) {
+                byte t = CharTable.type(st.gapBuf[i]);
+                if (t == CharTable.CYR) cyr++;
+                else if (t == CharTable.LAT) lat++;
+            }
+            if (wm.match(st.gapBuf, n, cyr, lat, 0, k, false)) {
+                for (int r = 0; r < wm.ruleCount; r++) {
+                    st.hits.add(wm.rules[r], st.glueS[0], st.glueE[st.glueLen - 1], wm.term);
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void flushGlue(State st) {
+        if (st.gapAt >= 0 && flushEllipsis(st)) {
+            st.pieces = 0;
+            st.glueLen = 0;
+            st.gapAt = -1;
+            return;
+        }
+        st.gapAt = -1;
         if (st.looseLen >= 0 && st.pieces >= 2) {
             int e = lex.forms.find(st.glue, 0, st.glueLen);
             if (e >= 0 && lex.formRules[e].length > 0) {
@@ -500,6 +562,9 @@ public final class Classifier {
         boolean lastPieceSingle;
         /** Glue length before the first piece of three or four letters; -1 while the run has none. */
         int looseLen = -1;
+        /** Where an ellipsis splits the glued run (х..ня); -1 when none. */
+        int gapAt = -1;
+        final char[] gapBuf = new char[WordMatcher.MAX_WORD + 8];
         int loosePieces;
 
         int[] phraseNode = new int[MAX_STATES];

@@ -29,4 +29,17 @@ class EvasionMasksTest {
     void maskedOrdinaryWordsStayClean(String text) {
         assertClean(text);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "«{0}»")
+    @org.junit.jupiter.api.DisplayName("an ellipsis after the first letter hides the middle of the word; a pause between words does not")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Х..ня какая-то|true", "П...дец полный|true", "б...ь опять|true", "х..ло|true",
+        "ну...да|false", "Ага...ну ладно|false", "Я...ну не знаю|false", "т.д... и т.п.|false"})
+    void ellipsisAsMask(String text, boolean obscene) {
+        if (obscene) {
+            assertFlagged(text, Category.OBSCENITY);
+        } else {
+            assertNotFlagged(text, Category.OBSCENITY);
+        }
+    }
 }
