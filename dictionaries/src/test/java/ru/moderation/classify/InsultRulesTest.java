@@ -155,4 +155,22 @@ class InsultRulesTest {
     void pluralAndMetaphors(String text) {
         assertFlagged(text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("neighbours and workers called names, metaphors, 'эти клоуны'")
+    @ValueSource(strings = {"Сосед — свинья, мусор выбрасывает в окно", "Председатель ТСЖ — жаба жадная",
+        "Руководство города — стадо баранов", "Эти клоуны в администрации опять всё испортили",
+        "Эта мымра из паспортного стола", "Депутаты — суки продажные"})
+    void neighboursAndMetaphors(String text) {
+        assertFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("reported and quoted names, idioms and self-deprecation are not insults")
+    @ValueSource(strings = {"Сосед сказал, что я дурак, но мы потом помирились", "Мне в маршрутке кричали «урод»",
+        "Администрация опять валяет дурака с расписанием", "Слово «дебил» — это не аргумент",
+        "сказка про Ивана-дурака", "Ну я дурак, забыл квитанцию"})
+    void reportedQuotedIdioms(String text) {
+        assertNotFlagged(text, Category.INSULT);
+    }
 }
