@@ -240,4 +240,13 @@ class HateRulesTest {
     void reservationsAndExclusion(String text) {
         assertFlagged(text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("'должны жить отдельно', 'ни одного нерусского', 'вырождение нации', slurs for migrants and gays")
+    @ValueSource(strings = {"Узбеки должны жить отдельно, за забором", "Ни одного нерусского в нашем районе не должно быть",
+        "Мусульмане все потенциальные террористы", "Геи — это вырождение нации", "Ебучие гастеры опять",
+        "Содомитов из города гнать", "Негров ещё не хватало, обезьяны"})
+    void segregationAndSlurs(String text) {
+        assertFlagged(text, Category.HATE);
+    }
 }

@@ -5,6 +5,7 @@ import static ru.moderation.classify.Checks.assertNotFlagged;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("THREAT: first-person intent, death wishes, calls to kill a person")
@@ -190,5 +191,19 @@ class ThreatRulesTest {
         "Бутылку с бензином в окно этому депутату", "Мразь, я тебя из-под земли достану", "надо найти и отпиздить"})
     void veiledAndBeatings(String text) {
         assertFlagged(text, Category.THREAT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("'найти и закопать', death wishes, 'головы не сносить', stoning; football is not a threat")
+    @CsvSource(delimiter = '|', value = {"Водителя, который сбил ребёнка, найти и закопать|true",
+        "Желаю тебе мучительной смерти|true", "Надеюсь, этот депутат разобьётся на своей машине|true",
+        "Директору школы головы не сносить|true", "Пидоров на параде закидаем камнями|true", "Смерть жидам|true",
+        "Тренер сказал: «Убейте их на поле!» — и наши выиграли 3:1|false", "Давайте подождём решения суда, не надо самосуда|false"})
+    void impersonalAndWishes(String text, boolean threat) {
+        if (threat) {
+            assertFlagged(text, Category.THREAT);
+        } else {
+            assertNotFlagged(text, Category.THREAT);
+        }
     }
 }
