@@ -249,4 +249,12 @@ class HateRulesTest {
     void segregationAndSlurs(String text) {
         assertFlagged(text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("peoples of Siberia generalized, 'жёлтая угроза', segregated housing")
+    @ValueSource(strings = {"Все якуты пьют, бесполезно им что-то строить", "Кетайцы понаехали, жёлтая угроза",
+        "Мигрантов надо селить за городом отдельно"})
+    void siberiaAndHousing(String text) {
+        assertFlagged(text, Category.HATE);
+    }
 }

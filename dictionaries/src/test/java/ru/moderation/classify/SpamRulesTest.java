@@ -7,6 +7,7 @@ import static ru.moderation.classify.Checks.assertNotFlagged;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("SPAM: invite links, shorteners, link + contact, phones, handles, earnings, casino")
@@ -280,5 +281,19 @@ class SpamRulesTest {
         "Удвою ваши биткоины за 24 часа", "Розыгрыш! Подпишись на группу и получи 5000 рублей на карту"})
     void escortBitcoinsGiveaways(String text) {
         assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a lost passport with a reward and a resident looking for work are not spam; a ceiling advert with a phone is")
+    @CsvSource(delimiter = '|', value = {
+        "Потеряла паспорт, нашедшего прошу вернуть, вознаграждение гарантирую, 89141234567|false",
+        "На межвахте подработку ищу, электрик с допуском, кто знает, где нужны люди?|false",
+        "Натяжные потолки за один день! Замер бесплатно. 8 (4212) 77-88-99|true"})
+    void lostPassportsAndSeekers(String text, boolean spam) {
+        if (spam) {
+            assertFlagged(text, Category.SPAM);
+        } else {
+            assertNotFlagged(text, Category.SPAM);
+        }
     }
 }

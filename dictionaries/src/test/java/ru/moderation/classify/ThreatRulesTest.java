@@ -206,4 +206,12 @@ class ThreatRulesTest {
             assertNotFlagged(text, Category.THREAT);
         }
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("'губернатора к стенке', 'чтоб ты сгорел', 'головы отрывать'")
+    @ValueSource(strings = {"Губернатора к стенке, и всё сразу наладится", "Чтоб ты сгорел вместе со своей котельной",
+        "головы отрывать надо за такое"})
+    void wallsAndFire(String text) {
+        assertFlagged(text, Category.THREAT);
+    }
 }
