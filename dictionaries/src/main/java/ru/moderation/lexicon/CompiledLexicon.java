@@ -70,7 +70,10 @@ public final class CompiledLexicon {
 
         // Classes first: their ids are referenced by phrases and proximity rules.
         for (LexiconSpec.WordClass wc : spec.classes.values()) {
-            fb.mark(wc.words, wc.forms, tags, tagId(tagIds, wc.name));
+            List<String> words = new ArrayList<>();
+            List<String> forms = new ArrayList<>();
+            collect(wc, spec, words, forms, new HashSet<>());
+            fb.mark(words, forms, tags, tagId(tagIds, wc.name));
         }
 
         CharTrie rootTrie = new CharTrie();
@@ -238,6 +241,24 @@ public final class CompiledLexicon {
                 marks.get(entry(Normalize.word(f))).add(id);
             }
         }
+    }
+
+    /** A class's own words and forms and those of the classes it includes, transitively. */
+    private static void collect(LexiconSpec.WordClass wc, LexiconSpec spec, List<String> words, List<String> forms,
+            Set<String> seen) {
+        if (!seen.add(wc.name)) {
+            throw new IllegalArgumentException(wc.origin + ": class " + wc.name + " includes itself");
+        }
+        words.addAll(wc.words);
+        forms.addAll(wc.forms);
+        for (String name : wc.includes) {
+            LexiconSpec.WordClass other = spec.classes.get(name);
+            if (other == null) {
+                throw new IllegalArgumentException(wc.origin + ": unknown class " + name + " in include");
+            }
+            collect(other, spec, words, forms, seen);
+        }
+        seen.remove(wc.name);
     }
 
     private static int tagId(Map<String, Integer> tagIds, String name) {

@@ -104,6 +104,17 @@ public final class LexiconParser {
                     }
                     target.addAll(Arrays.asList(args));
                 }
+                case "include" -> {
+                    if (wordClass == null) {
+                        throw error(where, "'include' outside a class");
+                    }
+                    for (String other : args) {
+                        if (!other.startsWith("@")) {
+                            throw error(where, "include names a class: @name");
+                        }
+                        wordClass.includes.add(other);
+                    }
+                }
                 case "root", "infix", "phrase", "near", "count", "detector" -> {
                     if (rule == null) {
                         throw error(where, "'" + kw + "' outside a rule");

@@ -24,6 +24,8 @@ public final class LexiconSpec {
         public final String origin;
         public final List<String> words = new ArrayList<>();
         public final List<String> forms = new ArrayList<>();
+        /** Other classes whose words this one has too ({@code include @ethnic_nom}). */
+        public final List<String> includes = new ArrayList<>();
 
         WordClass(String name, String origin) {
             this.name = name;

@@ -76,6 +76,17 @@ class LexiconFormatTest {
         }
 
         @Test
+        @DisplayName("a class that includes an unknown class, or itself, or 'include' outside a class")
+        void badIncludes() throws IOException {
+            String unknown = failure(dir, "class @a\n  include @nowhere\n");
+            assertTrue(unknown.contains("bad.txt:1") && unknown.contains("@nowhere"), unknown);
+            String cycle = failure(dir, "class @a\n  include @b\nclass @b\n  include @a\n");
+            assertTrue(cycle.contains("includes itself"), cycle);
+            String outside = failure(dir, "category INSULT\nrule x.a\n  include @a\n");
+            assertTrue(outside.contains("bad.txt:3"), outside);
+        }
+
+        @Test
         @DisplayName("an unknown directive")
         void unknownDirective() throws IOException {
             String msg = failure(dir, "category OBSCENITY\nrule x.a\n  frobnicate кошка\n");
@@ -167,6 +178,26 @@ class LexiconFormatTest {
             String msg = messages(assertThrows(RuntimeException.class, () -> Classifier.fromDirectory(dir)));
             assertTrue(msg.contains("missing.txt"), msg);
         }
+    }
+
+    @Test
+    @DisplayName("a class has the words of the classes it includes")
+    void includedClassWords(@TempDir Path dir) throws IOException {
+        write(dir, "version t\nfile inc.txt\n", "inc.txt", String.join("\n",
+                "category INSULT",
+                "rule x.near",
+                "  near @all @bad 1",
+                "class @few",
+                "  form козлы",
+                "class @all",
+                "  include @few",
+                "  form ослы",
+                "class @bad",
+                "  form вонючие", ""));
+        Classifier c = Classifier.fromDirectory(dir);
+        assertEquals(Set.of(Category.INSULT), c.classify("вонючие козлы").categories());
+        assertEquals(Set.of(Category.INSULT), c.classify("вонючие ослы").categories());
+        assertTrue(c.classify("вонючие кошки").isClean());
     }
 
     @Nested
