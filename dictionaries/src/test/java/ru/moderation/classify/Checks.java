@@ -63,6 +63,11 @@ final class Checks {
         return v;
     }
 
+    /** {@link #assertFlagged} or {@link #assertNotFlagged}, for tables of texts with the expected answer. */
+    static Verdict assertFlaggedIf(boolean flagged, String text, Category category) {
+        return flagged ? assertFlagged(text, category) : assertNotFlagged(text, category);
+    }
+
     static Verdict assertClean(String text) {
         Verdict v = classify(text);
         if (!v.isClean()) {

@@ -290,10 +290,6 @@ class SpamRulesTest {
         "На межвахте подработку ищу, электрик с допуском, кто знает, где нужны люди?|false",
         "Натяжные потолки за один день! Замер бесплатно. 8 (4212) 77-88-99|true"})
     void lostPassportsAndSeekers(String text, boolean spam) {
-        if (spam) {
-            assertFlagged(text, Category.SPAM);
-        } else {
-            assertNotFlagged(text, Category.SPAM);
-        }
+        Checks.assertFlaggedIf(spam, text, Category.SPAM);
     }
 }

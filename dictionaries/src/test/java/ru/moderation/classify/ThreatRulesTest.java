@@ -200,11 +200,7 @@ class ThreatRulesTest {
         "Директору школы головы не сносить|true", "Пидоров на параде закидаем камнями|true", "Смерть жидам|true",
         "Тренер сказал: «Убейте их на поле!» — и наши выиграли 3:1|false", "Давайте подождём решения суда, не надо самосуда|false"})
     void impersonalAndWishes(String text, boolean threat) {
-        if (threat) {
-            assertFlagged(text, Category.THREAT);
-        } else {
-            assertNotFlagged(text, Category.THREAT);
-        }
+        Checks.assertFlaggedIf(threat, text, Category.THREAT);
     }
 
     @ParameterizedTest(name = "«{0}»")
