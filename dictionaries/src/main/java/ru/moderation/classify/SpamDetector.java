@@ -218,11 +218,19 @@ final class SpamDetector {
         return e;
     }
 
-    private boolean isOfficial(String host) {
-        for (String o : official) {
-            if (host.equals(o) || host.endsWith("." + o)) {
+    /** The host is one of {@code domains} or a subdomain of one. */
+    private static boolean onDomain(String host, List<String> domains) {
+        for (String d : domains) {
+            if (host.equals(d) || (host.endsWith(d) && host.charAt(host.length() - d.length() - 1) == '.')) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    private boolean isOfficial(String host) {
+        if (onDomain(host, official)) {
+            return true;
         }
         // municipal sites follow a naming habit (admtyumen.ru, adm-city.ru, www.admgorod.ru)
         String first = host.startsWith("www.") ? host.substring(4) : host;
@@ -245,10 +253,8 @@ final class SpamDetector {
 
     /** A host that is not official but carries an official brand in its name (gosuslugi-vyplata.ru, vk-photo-view.ru). */
     private boolean wearsABrand(String host) {
-        for (String home : brandHomes) {
-            if (host.equals(home) || host.endsWith("." + home)) {
-                return false; // the brand's own site
-            }
+        if (onDomain(host, brandHomes)) {
+            return false; // the brand's own site
         }
         for (String b : brands) {
             int i = host.indexOf(b);
