@@ -1,7 +1,9 @@
 package ru.moderation.moderation;
 
+import ru.moderation.classify.Category;
+import ru.moderation.classify.Match;
+
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -10,7 +12,6 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
-import java.util.Arrays;
 
 /**
  * Keyed by a text's fingerprint: counts the distinct authors who posted it recently. The copy that brings
@@ -34,11 +35,7 @@ public class MassMailingFunction extends KeyedProcessFunction<String, Classified
     public void open(OpenContext openContext) {
         ValueStateDescriptor<MassMailing.RecentAuthors> desc = new ValueStateDescriptor<>("recent-authors",
                 TypeInformation.of(MassMailing.RecentAuthors.class));
-        desc.enableTimeToLive(StateTtlConfig.newBuilder(settings.window())
-                .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
-                .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
-                .cleanupInRocksdbCompactFilter(1000)
-                .build());
+        desc.enableTimeToLive(StrikeFunction.ttl(settings.window()));
         state = getRuntimeContext().getState(desc);
         mailings = getRuntimeContext().getMetricGroup().counter("massMailings");
     }
@@ -72,16 +69,11 @@ public class MassMailingFunction extends KeyedProcessFunction<String, Classified
         cc.comment = in.comment;
         cc.dictionaryVersion = in.dictionaryVersion;
         cc.spamScore = in.spamScore;
-        cc.categories = new String[] {"SPAM"};
+        cc.categories = new String[] {Category.SPAM.name()};
         String text = in.comment.text == null ? "" : in.comment.text;
-        Evidence e = new Evidence();
-        e.category = "SPAM";
-        e.rule = MassMailing.RULE;
-        e.term = MassMailing.TERM + ": тот же текст от " + authors + " авторов";
-        e.start = 0;
-        e.end = text.length();
-        e.fragment = text.length() > Evidence.MAX_FRAGMENT ? text.substring(0, Evidence.MAX_FRAGMENT) : text;
-        cc.evidence = Arrays.copyOf(new Evidence[] {e}, 1);
+        Match repeated = new Match(Category.SPAM, MassMailing.RULE,
+                MassMailing.TERM + ": тот же текст от " + authors + " авторов", 0, text.length());
+        cc.evidence = new Evidence[] {Evidence.of(repeated, text)};
         return cc;
     }
 }

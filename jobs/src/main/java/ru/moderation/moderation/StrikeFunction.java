@@ -71,7 +71,8 @@ public class StrikeFunction extends KeyedProcessFunction<String, ClassifiedComme
         return ban == null || ban.compareTo(longest) > 0 ? PERMANENT_BAN_STATE_TTL : longest;
     }
 
-    private static StateTtlConfig ttl(Duration d) {
+    /** Keyed-state TTL as the moderation operators use it: refreshed on write, expired state never read, dropped by RocksDB compaction. */
+    static StateTtlConfig ttl(Duration d) {
         return StateTtlConfig.newBuilder(d)
                 .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
                 .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
