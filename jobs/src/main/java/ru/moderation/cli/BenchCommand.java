@@ -48,6 +48,10 @@ final class BenchCommand {
               --parallelism P      default 2
               --checkpoint-interval MS  for the throughput runs (default 2000)
               --only LIST          comma-separated subset of: exactly-once,identity,latency
+              --repeat K           measured throughput runs of each job, interleaved (default 3); the
+                                   medians are reported, since single runs on a small machine vary by ±20 %
+              --warmup-runs W      unmeasured runs of each job first (default 1): the first run of the
+                                   moderation job spends much of its time compiling the classifier
             """;
 
     static int run(String[] args) throws Exception {
@@ -57,6 +61,8 @@ final class BenchCommand {
         int parallelism = 2;
         long checkpointMs = 2000;
         List<String> only = List.of("exactly-once", "identity", "latency");
+        int repeat = 3;
+        int warmupRuns = 1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--records" -> records = Long.parseLong(args[++i]);
@@ -65,6 +71,8 @@ final class BenchCommand {
                 case "--parallelism" -> parallelism = Integer.parseInt(args[++i]);
                 case "--checkpoint-interval" -> checkpointMs = Long.parseLong(args[++i]);
                 case "--only" -> only = Arrays.asList(args[++i].split(","));
+                case "--repeat" -> repeat = Integer.parseInt(args[++i]);
+                case "--warmup-runs" -> warmupRuns = Integer.parseInt(args[++i]);
                 case "-h", "--help" -> {
                     System.out.println(USAGE);
                     return 0;
@@ -80,26 +88,49 @@ final class BenchCommand {
             String bs = kafka.bootstrapServers();
             System.out.println("bootstrap.servers=" + bs + "  parallelism=" + parallelism + "  checkpoints every "
                     + checkpointMs + " ms  cores=" + Runtime.getRuntime().availableProcessors());
-            double eo = 0;
-            double id = 0;
             if (only.contains("exactly-once") || only.contains("identity")) {
                 kafka.createTopics(2, "bench-comments");
                 long t0 = System.nanoTime();
                 produceAll(bs, "bench-comments", records);
                 double secs = (System.nanoTime() - t0) / 1e9;
                 System.out.printf("produced %,d comments in %.1f s (%,.0f/s)%n", records, secs, records / secs);
-                if (only.contains("exactly-once")) {
-                    eo = throughput(kafka, "bench-comments", "bench-eo", records, parallelism, false, checkpoints,
-                            checkpointMs);
-                    System.out.printf("moderation, exactly-once: %,.0f comments/s%n", eo);
+                List<Double> eo = new ArrayList<>();
+                List<Double> id = new ArrayList<>();
+                List<Double> ratios = new ArrayList<>();
+                for (int r = 1 - warmupRuns; r <= repeat; r++) {
+                    String run = r < 1 ? "warm-up " + (r + warmupRuns) : "run " + r;
+                    // interleaved, so a slow spell of the machine hits both jobs rather than one
+                    double e = 0;
+                    double d = 0;
+                    if (only.contains("exactly-once")) {
+                        e = throughput(kafka, "bench-comments", "bench-eo-" + (r + warmupRuns), records, parallelism, false,
+                                checkpoints, checkpointMs);
+                        System.out.printf("%s  moderation, exactly-once: %,.0f comments/s%n", run, e);
+                    }
+                    if (only.contains("identity")) {
+                        d = throughput(kafka, "bench-comments", "bench-id-" + (r + warmupRuns), records, parallelism, true,
+                                checkpoints, checkpointMs);
+                        System.out.printf("%s  identity (Kafka -> parse -> serialize -> Kafka), exactly-once: %,.0f comments/s%n",
+                                run, d);
+                    }
+                    if (e > 0 && d > 0) {
+                        System.out.printf("%s  moderation / identity = %.2f%n", run, e / d);
+                    }
+                    if (r >= 1) {
+                        if (e > 0) eo.add(e);
+                        if (d > 0) id.add(d);
+                        if (e > 0 && d > 0) ratios.add(e / d);
+                    }
                 }
-                if (only.contains("identity")) {
-                    id = throughput(kafka, "bench-comments", "bench-id", records, parallelism, true, checkpoints,
-                            checkpointMs);
-                    System.out.printf("identity (Kafka -> parse -> serialize -> Kafka), exactly-once: %,.0f comments/s%n", id);
+                if (!eo.isEmpty()) {
+                    System.out.printf("moderation, exactly-once: %,.0f comments/s (median of %d)%n", median(eo), eo.size());
                 }
-                if (eo > 0 && id > 0) {
-                    System.out.printf("moderation / identity = %.2f%n", eo / id);
+                if (!id.isEmpty()) {
+                    System.out.printf("identity (Kafka -> parse -> serialize -> Kafka), exactly-once: %,.0f comments/s (median of %d)%n",
+                            median(id), id.size());
+                }
+                if (!ratios.isEmpty()) {
+                    System.out.printf("moderation / identity = %.2f (median of the runs' ratios)%n", median(ratios));
                 }
             }
             if (only.contains("latency")) {
@@ -111,6 +142,13 @@ final class BenchCommand {
             }
         }
         return 0;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> v = new ArrayList<>(values);
+        v.sort(null);
+        int n = v.size();
+        return n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
     }
 
     private static void produceAll(String bs, String topic, long n) {
@@ -169,6 +207,9 @@ final class BenchCommand {
             }
         }
         job.getJobExecutionResult().get(2, TimeUnit.MINUTES); // finished = the last transaction committed
+        try (var admin = kafka.admin()) { // repeated runs would otherwise pile up gigabytes of output
+            admin.deleteTopics(List.of(c.actionsTopic, c.auditTopic, c.deadLetterTopic)).all().get(1, TimeUnit.MINUTES);
+        }
         // end offsets also count transaction markers (one per partition per checkpoint and sink), a few
         // hundred at most, so the count reaches n marginally early; the 10 %..90 % window hardly moves
         long t10 = firstAtLeast(samples, n / 10);
