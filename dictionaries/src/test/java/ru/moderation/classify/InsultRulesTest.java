@@ -197,4 +197,19 @@ class InsultRulesTest {
     void lookAlikes(String text) {
         assertNotFlagged(text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("forum contempt unknown to the dictionary, in its derived forms; pig grunts addressed")
+    @ValueSource(strings = {"Этот биомусор опять здесь", "Живёшь в своём манямирке", "Омежки набежали", "Всхрюкни ещё разок"})
+    void forumContempt(String text) {
+        assertFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("pig farms and recycling are not forum contempt")
+    @ValueSource(strings = {"Свиноматка принесла двенадцать поросят", "Мусор сортируем: пластик, стекло, органика",
+        "Свиньи хрюкают в сарае с утра"})
+    void forumLookAlikes(String text) {
+        assertNotFlagged(text, Category.INSULT);
+    }
 }
