@@ -257,4 +257,23 @@ class HateRulesTest {
     void siberiaAndHousing(String text) {
         assertFlagged(text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("orientation as a disease, sexist and age death wishes, sterilizing people, new slurs")
+    @ValueSource(strings = {"Геи — это извращенцы", "Гомосексуализм это болезнь", "Голубых лечить надо", "Все бабы стервы",
+        "Пенсионерам пора на кладбище", "Бомжей надо стерилизовать", "Яжматери опять заняли всю площадку",
+        "Укры опять ноют", "Москвичи — те ещё свиньи", "Русская свинья, вот кто ты", "Армяне торгаши все до одного",
+        "Верующие все больные на голову"})
+    void diseaseSexismAgeSlurs(String text) {
+        assertFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("look-alikes of the new hate rules stay clean")
+    @ValueSource(strings = {"Бездомных собак надо стерилизовать", "Пенсионеры просят стерилизовать кошек во дворе",
+        "Геи и лесбиянки провели пикет, полиция не вмешивалась", "Пенсионерам пора получить перерасчёт",
+        "Русская кухня богаче, чем кажется", "Врачи лечили больных всю ночь", "Больные гриппом пусть сидят дома"})
+    void newLookAlikes(String text) {
+        assertNotFlagged(text, Category.HATE);
+    }
 }

@@ -161,4 +161,55 @@ class InsultRulesTest {
     void reportedQuotedIdioms(String text) {
         assertNotFlagged(text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("compounds, similes, 'сукин сын', 'кусок дерьма', unknown-to-the-dictionary insults in every form")
+    @ValueSource(strings = {"Опять эти ватодебилы понабежали", "Имбецилам не объяснишь", "Олигофрены в комментариях",
+        "Сукин сын, верни деньги", "Этот кусок дерьма опять припарковался на газоне", "Ты тупой как пробка",
+        "Сосед тупой как валенок", "Какой-то утырок разбил стекло", "Это отродье опять орёт под окнами"})
+    void compoundsAndSimiles(String text) {
+        assertFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("calling the addressee insane, getting rid of them")
+    @ValueSource(strings = {"Тебе к психиатру надо", "Вам лечиться надо, а не комментарии писать", "По тебе дурка плачет",
+        "У тебя с головой всё нормально?", "Ты с головой не дружишь", "Включи мозги наконец", "Вали отсюда",
+        "Пошёл ты со своими советами", "Идите к чёрту со своим опросом", "Проваливай", "Рот закрой"})
+    void mindAndGetLost(String text) {
+        assertFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("contempt: adjective on a people-word, 'очередной клоун', addressee's mother, zoo animals addressed")
+    @ValueSource(strings = {"Какие же тупые люди живут в этом доме", "Жирная баба заняла два места", "Очередной клоун в телевизоре",
+        "Твоя мамка тебе не объяснила?", "Ты макака", "Слабак ты", "Вы жалкие", "Эти нахлебники опять просят денег"})
+    void contempt(String text) {
+        assertFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("look-alikes of the new insult rules stay clean")
+    @ValueSource(strings = {"Маме лечиться надо, подскажите хорошего кардиолога", "Нож тупой, наточите в мастерской",
+        "Жирная рыба полезна для сердца", "Пошли отсюда в парк, тут шумно", "Тупой угол больше прямого",
+        "В зоопарк привезли макак и павианов", "Дурка на Садовой закрылась на ремонт", "Пошли в кино всей семьёй",
+        "Моя мама знает, где купить саженцы", "Включите мозги в розетку? нет, включите телевизор", "Синдром Дауна не приговор"})
+    void lookAlikes(String text) {
+        assertNotFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("forum contempt unknown to the dictionary, in its derived forms; pig grunts addressed")
+    @ValueSource(strings = {"Этот биомусор опять здесь", "Живёшь в своём манямирке", "Омежки набежали", "Всхрюкни ещё разок"})
+    void forumContempt(String text) {
+        assertFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("pig farms and recycling are not forum contempt")
+    @ValueSource(strings = {"Свиноматка принесла двенадцать поросят", "Мусор сортируем: пластик, стекло, органика",
+        "Свиньи хрюкают в сарае с утра"})
+    void forumLookAlikes(String text) {
+        assertNotFlagged(text, Category.INSULT);
+    }
 }

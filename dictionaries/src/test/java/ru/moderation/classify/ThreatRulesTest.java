@@ -210,4 +210,33 @@ class ThreatRulesTest {
     void wallsAndFire(String text) {
         assertFlagged(text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("beatings, maiming, arson of a building, conditional killing")
+    @ValueSource(strings = {"Получишь по роже", "Дать бы ему в морду", "Надеру тебе задницу", "Ты у меня попляшешь",
+        "Кто сломал качели — руки переломаю", "Голову бы оторвать тому, кто это построил", "Я бы его своими руками придушил",
+        "Надо было тебя в роддоме придушить", "Сожжём этот ларёк", "Общагу спалить бы", "Объясним по-мужски",
+        "В асфальт закатать этого водителя", "Изуродую тебя", "Сжечь их заживо", "Тому не жить, кто тронет мою машину"})
+    void beatingsAndMaiming(String text) {
+        assertFlagged(text, Category.THREAT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("death wishes without a listed phrase: 'чтоб ты сгнил', 'хоть бы он сдох', curses, calls to execute")
+    @ValueSource(strings = {"Чтоб ты сгнил", "Чтоб тебя разорвало", "Чтоб тебя машина переехала", "Хоть бы он сдох",
+        "Скорей бы они все передохли", "Пусть горит в аду", "До утра не доживёшь", "Казнить их надо", "Вздёрнуть бы его",
+        "Ты сдохнешь под забором"})
+    void deathWishesAndExecutions(String text) {
+        assertFlagged(text, Category.THREAT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("look-alikes of the new threat rules stay clean")
+    @ValueSource(strings = {"Пусть земля будет пухом всем, кто умер в ту зиму", "Отрезать голову рыбе и почистить",
+        "На этом льду можно шею свернуть", "Сожгу листья в огороде", "Половина не доживёт до пенсии с такой реформой",
+        "Завтра вырву зуб мудрости", "Котов кастрировать всех надо, иначе расплодятся", "Дам вам морду от старой машины",
+        "Чтобы аккумулятор не сдох, снимайте его на ночь", "В детстве я любил топить печь", "Врежу замок в новую дверь"})
+    void newLookAlikes(String text) {
+        assertNotFlagged(text, Category.THREAT);
+    }
 }
