@@ -25,18 +25,21 @@ final class SpamDetector {
     private final int handle;
     private final int money;
     private final int moneyRate;
+    /** an amount offered "from": "от 3000 в день", "оплата от 5 000 ₽" (-1 when no rule reads it). */
+    private final int moneyFrom;
     /** mixed-script rules as (minimum number of mixed words, rule index) pairs. */
     private final int[][] mixed;
     private final Set<String> tlds;
     private final String[] currency;
     private final String[] rate;
+    private final String[] payLead;
     private final List<String> invites;
     private final Set<String> shorteners;
     private final List<String> official;
     private final List<String> officialPrefixes;
 
     SpamDetector(CompiledLexicon lex) {
-        int inv = -1, sh = -1, oth = -1, phi = -1, ph = -1, hd = -1, mo = -1, mr = -1;
+        int inv = -1, sh = -1, oth = -1, phi = -1, ph = -1, hd = -1, mo = -1, mr = -1, mf = -1;
         java.util.List<int[]> mx = new java.util.ArrayList<>();
         for (CompiledLexicon.DetectorRule d : lex.detectors) {
             switch (d.kind()) {
@@ -53,6 +56,7 @@ final class SpamDetector {
                 case "handle" -> hd = d.rule();
                 case "money" -> mo = d.rule();
                 case "money-rate" -> mr = d.rule();
+                case "money-from" -> mf = d.rule();
                 case "mixed-script" -> mx.add(new int[] {d.arg().isEmpty() ? 1 : Integer.parseInt(d.arg().trim()), d.rule()});
                 default -> throw new IllegalArgumentException("unknown detector " + d.kind());
             }
@@ -67,6 +71,7 @@ final class SpamDetector {
         handle = hd;
         money = mo;
         moneyRate = mr;
+        moneyFrom = mf;
         mixed = mx.toArray(new int[0][]);
         invites = lex.lists.getOrDefault("invite", List.of());
         shorteners = new HashSet<>(lex.lists.getOrDefault("shortener", List.of()));
@@ -75,6 +80,7 @@ final class SpamDetector {
         tlds = new HashSet<>(lex.lists.getOrDefault("tld", List.of()));
         currency = lex.lists.getOrDefault("currency", List.of()).toArray(new String[0]);
         rate = lex.lists.getOrDefault("rate", List.of()).toArray(new String[0]);
+        payLead = lex.lists.getOrDefault("pay_lead", List.of()).toArray(new String[0]);
     }
 
     void scan(String s, Hits hits) {
@@ -108,7 +114,7 @@ final class SpamDetector {
                 }
             } else if ((c == '+' || c == '$' || (c >= '0' && c <= '9')) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
                 int end = phone >= 0 && c != '$' ? phone(s, i, hits) : i;
-                if (end == i && (money >= 0 || moneyRate >= 0)) {
+                if (end == i && (money >= 0 || moneyRate >= 0 || moneyFrom >= 0)) {
                     end = money(s, i, hits);
                 }
                 if (end > i) {
@@ -388,13 +394,27 @@ final class SpamDetector {
         if (k < n && s.charAt(k) == ' ') {
             k++;
         }
+        // what stands right before the number: "от" (an offer's floor) and a word of pay ("оплата", "зп", "плачу")
+        int lead = dollarFirst ? from : skipBack(s, from);
+        boolean fromWord = lead >= 2 && endsWord(s, lead, "от");
+        if (fromWord) {
+            lead = skipBack(s, lead - 2);
+        }
+        boolean payWord = payLead.length > 0 && endsWithAnyWord(s, lead, payLead);
         int cur = dollarFirst ? k : matchAny(s, k, currency);
+        if (cur < 0 && digits >= 3 && payWord) {
+            // "оплата 12000", "зп от 40000", "плачу 3000": the pay word says what the bare number is
+            cur = j;
+        }
         if (cur < 0) {
             // no currency, but a sizeable sum per time ("8000 в день") is the same offer
             if (digits >= 3 && moneyRate >= 0) {
                 int r = matchAny(s, k, rate);
                 if (r > 0) {
                     hits.add(moneyRate, from, r, s.substring(from, r));
+                    if (fromWord && moneyFrom >= 0) {
+                        hits.add(moneyFrom, from, r, s.substring(from, r));
+                    }
                     return r;
                 }
             }
@@ -402,6 +422,9 @@ final class SpamDetector {
         }
         if (money >= 0) {
             hits.add(money, from, cur, s.substring(from, Math.min(cur, n)).trim());
+        }
+        if (fromWord && moneyFrom >= 0) {
+            hits.add(moneyFrom, from, cur, s.substring(from, Math.min(cur, n)).trim());
         }
         if (moneyRate >= 0) {
             for (int p = cur; p < Math.min(n, cur + 12); p++) {
@@ -413,6 +436,31 @@ final class SpamDetector {
             }
         }
         return Math.max(cur, from + 1);
+    }
+
+    /** The position after the last non-separator char before {@code at}, skipping at most 4 spaces, colons and dashes. */
+    private static int skipBack(String s, int at) {
+        int p = at;
+        while (p > 0 && at - p < 4 && " \u00A0:-–—=".indexOf(s.charAt(p - 1)) >= 0) {
+            p--;
+        }
+        return p;
+    }
+
+    /** {@code word} ends at {@code end} (case-insensitive) and starts a word. */
+    private static boolean endsWord(String s, int end, String word) {
+        int b = end - word.length();
+        return b >= 0 && s.regionMatches(true, b, word, 0, word.length())
+                && (b == 0 || !Character.isLetterOrDigit(s.charAt(b - 1)));
+    }
+
+    private static boolean endsWithAnyWord(String s, int end, String[] words) {
+        for (String w : words) {
+            if (endsWord(s, end, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** End of the first of {@code words} found at {@code at} (case-insensitive), -1 if none; "р " also matches at the end of the text. */

@@ -292,4 +292,38 @@ class SpamRulesTest {
     void lostPassportsAndSeekers(String text, boolean spam) {
         Checks.assertFlaggedIf(spam, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("job offers: who is wanted, the employer's pay voice, perks, trades with a monthly wage, money slang")
+    @ValueSource(strings = {
+        "Нужны ребята на разгрузку фуры, оплата 3000 сразу после смены",
+        "Ищем двух помощников на склад, зп от 2500 за смену",
+        "Завтра требуются три крепких парня на переезд, заплачу каждому по 4000",
+        "Плиточник на объект — 150 000 р/мес",
+        "Идёт набор персонала на производство, жильё предоставляется, оплата от 60 000 в месяц",
+        "Есть варик срубить кэш за вечер, пиши",
+        "Найдена темка, поднимать бабки без вложений, отпиши в лс",
+        "Все детали в личке",
+        "Жду в лс за подробностями",
+        "Нужны люди на подработку, оплата 12000, подробно в личку",
+    })
+    void jobOffers(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("residents on wages, municipal vacancies, scam warnings and found pets are not job spam")
+    @ValueSource(strings = {
+        "Нужно водителю маршрутки сказать, чтобы не гнал по дворам",
+        "Зарплата 20000, а работы на троих",
+        "МУП «Горсвет» приглашает на работу электромонтёров, зарплата от 40 000 руб., тел. 8 (3452) 11-22-33",
+        "Центр занятости объявляет набор на бесплатное обучение сварщиков, запись по тел. 8 (3452) 22-33-44",
+        "Мошенники предлагают «подработку» с оплатой 5000 в день, это вербовка",
+        "Найдена собака, рыжая, пишите в лс, отдам хозяину",
+        "Нашла ключи у третьего подъезда, пишите в лс",
+        "Мой сосед штукатур, берёт 500 рублей за метр, нормально сделал",
+    })
+    void wagesTalkAndMunicipalVacancies(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }
