@@ -122,17 +122,29 @@ final class SpamDetector {
                     continue;
                 }
             }
-            if (mixed.length > 0 && isLetter(c)) {
+            if (mixed.length > 0 && (isLetter(c) || Character.isLetter(c) || Character.isHighSurrogate(c))) {
+                // a word: letters of any script, and a 0 or 3 between two Cyrillic letters ("ТВ0И", "пр0дам")
                 int j = i;
                 boolean cyr = false;
                 boolean look = false;
-                while (j < n && j - i < 64 && isLetter(s.charAt(j))) {
+                while (j < n && j - i < 64) {
                     char ch = s.charAt(j);
                     if (ch >= '\u0400' && ch <= '\u04FF') {
                         cyr = true;
                     } else if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '\u0370' && ch <= '\u03FF')
                             || (ch >= '\u1D00' && ch <= '\u1D7F')) {
                         look = true;
+                    } else if (Character.isHighSurrogate(ch) && j + 1 < n && Character.isLetter(s.codePointAt(j))) {
+                        look = true; // mathematical letters (𝓚, 𝑻): a letter of another script, two chars long
+                        j++;
+                    } else if (Character.isLetter(ch) && !isLetter(ch)) {
+                        look = true; // Latin with diacritics, Cherokee, Canadian syllabics, letterlike symbols (ℍ)
+                    } else if (!isLetter(ch)) {
+                        if ((ch == '0' || ch == '3') && j > i && j + 1 < n && isCyrillic(s.charAt(j - 1)) && isCyrillic(s.charAt(j + 1))) {
+                            look = true;
+                        } else {
+                            break;
+                        }
                     }
                     j++;
                 }
@@ -143,7 +155,7 @@ final class SpamDetector {
                         firstMixedEnd = j;
                     }
                 }
-                i = j;
+                i = Math.max(j, i + 1);
                 continue;
             }
             i++;
@@ -489,6 +501,10 @@ final class SpamDetector {
     private static boolean isLetter(char c) {
         byte t = ru.moderation.text.CharTable.type(c);
         return t == ru.moderation.text.CharTable.CYR || t == ru.moderation.text.CharTable.LAT;
+    }
+
+    private static boolean isCyrillic(char c) {
+        return c >= '\u0400' && c <= '\u04FF';
     }
 
     private static boolean isDigit(char c) {

@@ -326,4 +326,32 @@ class SpamRulesTest {
     void wagesTalkAndMunicipalVacancies(String text) {
         assertNotFlagged(text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("escort vocabulary, English mailings, trading signals, look-alike letters and digits inside words")
+    @ValueSource(strings = {
+        "Скучаешь? Страстная малышка приедет к тебе, апартаменты в центре",
+        "Free crypto signals, join my channel and earn profit daily",
+        "Сигналы на фьючерсы, +400% к депозиту за неделю, ссылка в био",
+        "Тaкoe бывaeт рaз в жизни",
+        "ТВ0Й шанс, З0Л0Т0Й билет, ЗАГЛЯНИ К НАМ В Т3ЛЕГУ",
+        "Ищешь встречи? Загляни в шапку профиля",
+    })
+    void escortEnglishSignalsLookAlikes(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a lonely neighbour, a kitten, one mistyped letter, English small talk, an exchange rate are not spam")
+    @ValueSource(strings = {
+        "Одинокая бабушка в нашем подъезде, приеду к ней с продуктами, кто поможет?",
+        "Ласковая кошечка ищет дом, звоните 8-912-345-67-89",
+        "cпасибо за ответ, жду в субботу",
+        "My English is bad, but the free wifi in the park works, thanks",
+        "Обменяли доллары по курсу ЦБ в Сбербанке, всё нормально",
+        "В 3D-кинотеатре на Ленина опять сломался проектор",
+    })
+    void lonelyNeighboursAndTypos(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }
