@@ -27,6 +27,8 @@ final class SpamDetector {
     private final int moneyRate;
     /** an amount offered "from": "от 3000 в день", "оплата от 5 000 ₽" (-1 when no rule reads it). */
     private final int moneyFrom;
+    /** a price tag: "Электрик на объект - 230 000 р/мес", "Переустановить систему - 15.000" (-1 when no rule reads it). */
+    private final int moneyTag;
     /** mixed-script rules as (minimum number of mixed words, rule index) pairs. */
     private final int[][] mixed;
     private final Set<String> tlds;
@@ -39,7 +41,7 @@ final class SpamDetector {
     private final List<String> officialPrefixes;
 
     SpamDetector(CompiledLexicon lex) {
-        int inv = -1, sh = -1, oth = -1, phi = -1, ph = -1, hd = -1, mo = -1, mr = -1, mf = -1;
+        int inv = -1, sh = -1, oth = -1, phi = -1, ph = -1, hd = -1, mo = -1, mr = -1, mf = -1, mt = -1;
         java.util.List<int[]> mx = new java.util.ArrayList<>();
         for (CompiledLexicon.DetectorRule d : lex.detectors) {
             switch (d.kind()) {
@@ -57,6 +59,7 @@ final class SpamDetector {
                 case "money" -> mo = d.rule();
                 case "money-rate" -> mr = d.rule();
                 case "money-from" -> mf = d.rule();
+                case "money-tag" -> mt = d.rule();
                 case "mixed-script" -> mx.add(new int[] {d.arg().isEmpty() ? 1 : Integer.parseInt(d.arg().trim()), d.rule()});
                 default -> throw new IllegalArgumentException("unknown detector " + d.kind());
             }
@@ -72,6 +75,7 @@ final class SpamDetector {
         money = mo;
         moneyRate = mr;
         moneyFrom = mf;
+        moneyTag = mt;
         mixed = mx.toArray(new int[0][]);
         invites = lex.lists.getOrDefault("invite", List.of());
         shorteners = new HashSet<>(lex.lists.getOrDefault("shortener", List.of()));
@@ -386,6 +390,7 @@ final class SpamDetector {
             j++;
         }
         int digits = 0;
+        boolean grouped = false;
         while (j < n && digits < 15) {
             char c = s.charAt(j);
             if (isDigit(c)) {
@@ -394,6 +399,7 @@ final class SpamDetector {
             } else if ((c == ' ' || c == '.' || c == ',' || c == '\u00A0') && j + 3 < n + 1 && digits > 0
                     && j + 3 < n && isDigit(s.charAt(j + 1)) && isDigit(s.charAt(j + 2)) && isDigit(s.charAt(j + 3))
                     && (j + 4 >= n || !isDigit(s.charAt(j + 4)))) {
+                grouped = digits <= 3;
                 j++;
             } else {
                 break;
@@ -413,8 +419,10 @@ final class SpamDetector {
             lead = skipBack(s, lead - 2);
         }
         boolean payWord = payLead.length > 0 && endsWithAnyWord(s, lead, payLead);
+        // "Название - 15.000": a grouped sum after a spaced dash is a price tag, currency or not
+        boolean tag = grouped && !dollarFirst && dashBefore(s, from);
         int cur = dollarFirst ? k : matchAny(s, k, currency);
-        if (cur < 0 && digits >= 3 && payWord) {
+        if (cur < 0 && digits >= 3 && (payWord || tag)) {
             // "оплата 12000", "зп от 40000", "плачу 3000": the pay word says what the bare number is
             cur = j;
         }
@@ -438,6 +446,9 @@ final class SpamDetector {
         if (fromWord && moneyFrom >= 0) {
             hits.add(moneyFrom, from, cur, s.substring(from, Math.min(cur, n)).trim());
         }
+        if (tag && moneyTag >= 0) {
+            hits.add(moneyTag, from, cur, s.substring(from, Math.min(cur, n)).trim());
+        }
         if (moneyRate >= 0) {
             for (int p = cur; p < Math.min(n, cur + 12); p++) {
                 int r = matchAny(s, p, rate);
@@ -457,6 +468,19 @@ final class SpamDetector {
             p--;
         }
         return p;
+    }
+
+    /** A dash with a space on each side right before {@code at} (after optional spaces): "… - 15.000". */
+    private static boolean dashBefore(String s, int at) {
+        int p = at;
+        while (p > 0 && at - p < 3 && s.charAt(p - 1) == ' ') {
+            p--;
+        }
+        if (p == at || p < 2) {
+            return false;
+        }
+        char d = s.charAt(p - 1);
+        return (d == '-' || d == '–' || d == '—') && s.charAt(p - 2) == ' ';
     }
 
     /** {@code word} ends at {@code end} (case-insensitive) and starts a word. */

@@ -354,4 +354,28 @@ class SpamRulesTest {
     void lonelyNeighboursAndTypos(String text) {
         assertNotFlagged(text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("price tags of job and task offers, the hook question and the promise to explain")
+    @ValueSource(strings = {
+        "Монтажник на объект - 210 000 р/мес",
+        "Разобрать завалы в гараже - 6.000, пишите",
+        "Хочешь зарабатывать не выходя из дома? Пиши, всё расскажу",
+        "Устал работать за копейки? Напиши мне в личку",
+    })
+    void priceTagsAndHooks(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a fine quoted with a dash, advice to complain, a neighbour's house chat are not spam")
+    @ValueSource(strings = {
+        "За парковку на газоне штраф - 5 000 рублей, имейте в виду",
+        "Хотите жаловаться — пишите в прокуратуру, там всё расскажут",
+        "Кто хочет вступить в чат нашего дома — напишите мне, добавлю",
+        "Готовы поднять тему ремонта крыши на собрании? Пишите, всё расскажу",
+    })
+    void finesAdviceHouseChats(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }
