@@ -25,18 +25,23 @@ final class SpamDetector {
     private final int handle;
     private final int money;
     private final int moneyRate;
+    /** an amount offered "from": "от 3000 в день", "оплата от 5 000 ₽" (-1 when no rule reads it). */
+    private final int moneyFrom;
+    /** a price tag: "Электрик на объект - 230 000 р/мес", "Переустановить систему - 15.000" (-1 when no rule reads it). */
+    private final int moneyTag;
     /** mixed-script rules as (minimum number of mixed words, rule index) pairs. */
     private final int[][] mixed;
     private final Set<String> tlds;
     private final String[] currency;
     private final String[] rate;
+    private final String[] payLead;
     private final List<String> invites;
     private final Set<String> shorteners;
     private final List<String> official;
     private final List<String> officialPrefixes;
 
     SpamDetector(CompiledLexicon lex) {
-        int inv = -1, sh = -1, oth = -1, phi = -1, ph = -1, hd = -1, mo = -1, mr = -1;
+        int inv = -1, sh = -1, oth = -1, phi = -1, ph = -1, hd = -1, mo = -1, mr = -1, mf = -1, mt = -1;
         java.util.List<int[]> mx = new java.util.ArrayList<>();
         for (CompiledLexicon.DetectorRule d : lex.detectors) {
             switch (d.kind()) {
@@ -53,6 +58,8 @@ final class SpamDetector {
                 case "handle" -> hd = d.rule();
                 case "money" -> mo = d.rule();
                 case "money-rate" -> mr = d.rule();
+                case "money-from" -> mf = d.rule();
+                case "money-tag" -> mt = d.rule();
                 case "mixed-script" -> mx.add(new int[] {d.arg().isEmpty() ? 1 : Integer.parseInt(d.arg().trim()), d.rule()});
                 default -> throw new IllegalArgumentException("unknown detector " + d.kind());
             }
@@ -67,6 +74,8 @@ final class SpamDetector {
         handle = hd;
         money = mo;
         moneyRate = mr;
+        moneyFrom = mf;
+        moneyTag = mt;
         mixed = mx.toArray(new int[0][]);
         invites = lex.lists.getOrDefault("invite", List.of());
         shorteners = new HashSet<>(lex.lists.getOrDefault("shortener", List.of()));
@@ -75,6 +84,7 @@ final class SpamDetector {
         tlds = new HashSet<>(lex.lists.getOrDefault("tld", List.of()));
         currency = lex.lists.getOrDefault("currency", List.of()).toArray(new String[0]);
         rate = lex.lists.getOrDefault("rate", List.of()).toArray(new String[0]);
+        payLead = lex.lists.getOrDefault("pay_lead", List.of()).toArray(new String[0]);
     }
 
     void scan(String s, Hits hits) {
@@ -108,7 +118,7 @@ final class SpamDetector {
                 }
             } else if ((c == '+' || c == '$' || (c >= '0' && c <= '9')) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
                 int end = phone >= 0 && c != '$' ? phone(s, i, hits) : i;
-                if (end == i && (money >= 0 || moneyRate >= 0)) {
+                if (end == i && (money >= 0 || moneyRate >= 0 || moneyFrom >= 0)) {
                     end = money(s, i, hits);
                 }
                 if (end > i) {
@@ -116,17 +126,29 @@ final class SpamDetector {
                     continue;
                 }
             }
-            if (mixed.length > 0 && isLetter(c)) {
+            if (mixed.length > 0 && (isLetter(c) || Character.isLetter(c) || Character.isHighSurrogate(c))) {
+                // a word: letters of any script, and a 0 or 3 between two Cyrillic letters ("ТВ0И", "пр0дам")
                 int j = i;
                 boolean cyr = false;
                 boolean look = false;
-                while (j < n && j - i < 64 && isLetter(s.charAt(j))) {
+                while (j < n && j - i < 64) {
                     char ch = s.charAt(j);
                     if (ch >= '\u0400' && ch <= '\u04FF') {
                         cyr = true;
                     } else if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '\u0370' && ch <= '\u03FF')
                             || (ch >= '\u1D00' && ch <= '\u1D7F')) {
                         look = true;
+                    } else if (Character.isHighSurrogate(ch) && j + 1 < n && Character.isLetter(s.codePointAt(j))) {
+                        look = true; // mathematical letters (𝓚, 𝑻): a letter of another script, two chars long
+                        j++;
+                    } else if (Character.isLetter(ch) && !isLetter(ch)) {
+                        look = true; // Latin with diacritics, Cherokee, Canadian syllabics, letterlike symbols (ℍ)
+                    } else if (!isLetter(ch)) {
+                        if ((ch == '0' || ch == '3') && j > i && j + 1 < n && isCyrillic(s.charAt(j - 1)) && isCyrillic(s.charAt(j + 1))) {
+                            look = true;
+                        } else {
+                            break;
+                        }
                     }
                     j++;
                 }
@@ -137,7 +159,7 @@ final class SpamDetector {
                         firstMixedEnd = j;
                     }
                 }
-                i = j;
+                i = Math.max(j, i + 1);
                 continue;
             }
             i++;
@@ -368,6 +390,7 @@ final class SpamDetector {
             j++;
         }
         int digits = 0;
+        boolean grouped = false;
         while (j < n && digits < 15) {
             char c = s.charAt(j);
             if (isDigit(c)) {
@@ -376,6 +399,7 @@ final class SpamDetector {
             } else if ((c == ' ' || c == '.' || c == ',' || c == '\u00A0') && j + 3 < n + 1 && digits > 0
                     && j + 3 < n && isDigit(s.charAt(j + 1)) && isDigit(s.charAt(j + 2)) && isDigit(s.charAt(j + 3))
                     && (j + 4 >= n || !isDigit(s.charAt(j + 4)))) {
+                grouped = digits <= 3;
                 j++;
             } else {
                 break;
@@ -388,13 +412,29 @@ final class SpamDetector {
         if (k < n && s.charAt(k) == ' ') {
             k++;
         }
+        // what stands right before the number: "от" (an offer's floor) and a word of pay ("оплата", "зп", "плачу")
+        int lead = dollarFirst ? from : skipBack(s, from);
+        boolean fromWord = lead >= 2 && endsWord(s, lead, "от");
+        if (fromWord) {
+            lead = skipBack(s, lead - 2);
+        }
+        boolean payWord = payLead.length > 0 && endsWithAnyWord(s, lead, payLead);
+        // "Название - 15.000": a grouped sum after a spaced dash is a price tag, currency or not
+        boolean tag = grouped && !dollarFirst && dashBefore(s, from);
         int cur = dollarFirst ? k : matchAny(s, k, currency);
+        if (cur < 0 && digits >= 3 && (payWord || tag)) {
+            // "оплата 12000", "зп от 40000", "плачу 3000": the pay word says what the bare number is
+            cur = j;
+        }
         if (cur < 0) {
             // no currency, but a sizeable sum per time ("8000 в день") is the same offer
             if (digits >= 3 && moneyRate >= 0) {
                 int r = matchAny(s, k, rate);
                 if (r > 0) {
                     hits.add(moneyRate, from, r, s.substring(from, r));
+                    if (fromWord && moneyFrom >= 0) {
+                        hits.add(moneyFrom, from, r, s.substring(from, r));
+                    }
                     return r;
                 }
             }
@@ -402,6 +442,12 @@ final class SpamDetector {
         }
         if (money >= 0) {
             hits.add(money, from, cur, s.substring(from, Math.min(cur, n)).trim());
+        }
+        if (fromWord && moneyFrom >= 0) {
+            hits.add(moneyFrom, from, cur, s.substring(from, Math.min(cur, n)).trim());
+        }
+        if (tag && moneyTag >= 0) {
+            hits.add(moneyTag, from, cur, s.substring(from, Math.min(cur, n)).trim());
         }
         if (moneyRate >= 0) {
             for (int p = cur; p < Math.min(n, cur + 12); p++) {
@@ -413,6 +459,44 @@ final class SpamDetector {
             }
         }
         return Math.max(cur, from + 1);
+    }
+
+    /** The position after the last non-separator char before {@code at}, skipping at most 4 spaces, colons and dashes. */
+    private static int skipBack(String s, int at) {
+        int p = at;
+        while (p > 0 && at - p < 4 && " \u00A0:-–—=".indexOf(s.charAt(p - 1)) >= 0) {
+            p--;
+        }
+        return p;
+    }
+
+    /** A dash with a space on each side right before {@code at} (after optional spaces): "… - 15.000". */
+    private static boolean dashBefore(String s, int at) {
+        int p = at;
+        while (p > 0 && at - p < 3 && s.charAt(p - 1) == ' ') {
+            p--;
+        }
+        if (p == at || p < 2) {
+            return false;
+        }
+        char d = s.charAt(p - 1);
+        return (d == '-' || d == '–' || d == '—') && s.charAt(p - 2) == ' ';
+    }
+
+    /** {@code word} ends at {@code end} (case-insensitive) and starts a word. */
+    private static boolean endsWord(String s, int end, String word) {
+        int b = end - word.length();
+        return b >= 0 && s.regionMatches(true, b, word, 0, word.length())
+                && (b == 0 || !Character.isLetterOrDigit(s.charAt(b - 1)));
+    }
+
+    private static boolean endsWithAnyWord(String s, int end, String[] words) {
+        for (String w : words) {
+            if (endsWord(s, end, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** End of the first of {@code words} found at {@code at} (case-insensitive), -1 if none; "р " also matches at the end of the text. */
@@ -441,6 +525,10 @@ final class SpamDetector {
     private static boolean isLetter(char c) {
         byte t = ru.moderation.text.CharTable.type(c);
         return t == ru.moderation.text.CharTable.CYR || t == ru.moderation.text.CharTable.LAT;
+    }
+
+    private static boolean isCyrillic(char c) {
+        return c >= '\u0400' && c <= '\u04FF';
     }
 
     private static boolean isDigit(char c) {

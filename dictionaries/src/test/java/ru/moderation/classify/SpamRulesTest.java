@@ -292,4 +292,90 @@ class SpamRulesTest {
     void lostPassportsAndSeekers(String text, boolean spam) {
         Checks.assertFlaggedIf(spam, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("job offers: who is wanted, the employer's pay voice, perks, trades with a monthly wage, money slang")
+    @ValueSource(strings = {
+        "Нужны ребята на разгрузку фуры, оплата 3000 сразу после смены",
+        "Ищем двух помощников на склад, зп от 2500 за смену",
+        "Завтра требуются три крепких парня на переезд, заплачу каждому по 4000",
+        "Плиточник на объект — 150 000 р/мес",
+        "Идёт набор персонала на производство, жильё предоставляется, оплата от 60 000 в месяц",
+        "Есть варик срубить кэш за вечер, пиши",
+        "Найдена темка, поднимать бабки без вложений, отпиши в лс",
+        "Все детали в личке",
+        "Жду в лс за подробностями",
+        "Нужны люди на подработку, оплата 12000, подробно в личку",
+    })
+    void jobOffers(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("residents on wages, municipal vacancies, scam warnings and found pets are not job spam")
+    @ValueSource(strings = {
+        "Нужно водителю маршрутки сказать, чтобы не гнал по дворам",
+        "Зарплата 20000, а работы на троих",
+        "МУП «Горсвет» приглашает на работу электромонтёров, зарплата от 40 000 руб., тел. 8 (3452) 11-22-33",
+        "Центр занятости объявляет набор на бесплатное обучение сварщиков, запись по тел. 8 (3452) 22-33-44",
+        "Мошенники предлагают «подработку» с оплатой 5000 в день, это вербовка",
+        "Найдена собака, рыжая, пишите в лс, отдам хозяину",
+        "Нашла ключи у третьего подъезда, пишите в лс",
+        "Мой сосед штукатур, берёт 500 рублей за метр, нормально сделал",
+    })
+    void wagesTalkAndMunicipalVacancies(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("escort vocabulary, English mailings, trading signals, look-alike letters and digits inside words")
+    @ValueSource(strings = {
+        "Скучаешь? Страстная малышка приедет к тебе, апартаменты в центре",
+        "Free crypto signals, join my channel and earn profit daily",
+        "Сигналы на фьючерсы, +400% к депозиту за неделю, ссылка в био",
+        "Тaкoe бывaeт рaз в жизни",
+        "ТВ0Й шанс, З0Л0Т0Й билет, ЗАГЛЯНИ К НАМ В Т3ЛЕГУ",
+        "Ищешь встречи? Загляни в шапку профиля",
+    })
+    void escortEnglishSignalsLookAlikes(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a lonely neighbour, a kitten, one mistyped letter, English small talk, an exchange rate are not spam")
+    @ValueSource(strings = {
+        "Одинокая бабушка в нашем подъезде, приеду к ней с продуктами, кто поможет?",
+        "Ласковая кошечка ищет дом, звоните 8-912-345-67-89",
+        "cпасибо за ответ, жду в субботу",
+        "My English is bad, but the free wifi in the park works, thanks",
+        "Обменяли доллары по курсу ЦБ в Сбербанке, всё нормально",
+        "В 3D-кинотеатре на Ленина опять сломался проектор",
+    })
+    void lonelyNeighboursAndTypos(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("price tags of job and task offers, the hook question and the promise to explain")
+    @ValueSource(strings = {
+        "Монтажник на объект - 210 000 р/мес",
+        "Разобрать завалы в гараже - 6.000, пишите",
+        "Хочешь зарабатывать не выходя из дома? Пиши, всё расскажу",
+        "Устал работать за копейки? Напиши мне в личку",
+    })
+    void priceTagsAndHooks(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a fine quoted with a dash, advice to complain, a neighbour's house chat are not spam")
+    @ValueSource(strings = {
+        "За парковку на газоне штраф - 5 000 рублей, имейте в виду",
+        "Хотите жаловаться — пишите в прокуратуру, там всё расскажут",
+        "Кто хочет вступить в чат нашего дома — напишите мне, добавлю",
+        "Готовы поднять тему ремонта крыши на собрании? Пишите, всё расскажу",
+    })
+    void finesAdviceHouseChats(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }
