@@ -311,6 +311,7 @@ class HateRulesTest {
     @ParameterizedTest(name = "«{0}»")
     @DisplayName("groups in news, policy debate, counter-speech and complaints stay clean; so do the predicates alone")
     @ValueSource(strings = {"Понаехали машины во двор, пусть едут домой, стоянка не резиновая",
+        "Понаехавшие дачники в выходные заняли всю парковку у пруда",
         "Уроки отменили, пусть дети едут домой пораньше",
         "Не все приезжие такие, многие честно работают, нельзя говорить, что все они одинаковые",
         "Мигранты уезжают домой, потому что рубль упал, на стройках некому работать",
