@@ -212,4 +212,21 @@ class InsultRulesTest {
     void forumLookAlikes(String text) {
         assertNotFlagged(text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a commenter called names after a question or an order: 'кто тебя спрашивал, овца?', 'слышь, умник'")
+    @ValueSource(strings = {"А тебя вообще спрашивали, курица?", "Слышь, умник, иди проспись", "Иди погуляй, школота",
+        "Ты провокатор и всё", "Вы позорище, а не управляющая компания", "Опять диванные эксперты набежали",
+        "Автор — тупая курица, ничего не проверила"})
+    void vocatives(String text) {
+        Checks.assertFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("praise, poultry and things called a disgrace stay clean")
+    @ValueSource(strings = {"Спасибо тебе, умница, всё нашла", "Курица в магазине подорожала", "Это позорище, а не дорога",
+        "Посмотри на себя в зеркало перед выходом, шутка", "Провокаторы из соседней области опять вбросили фейк"})
+    void vocativeLookAlikes(String text) {
+        Checks.assertNotFlagged(text, Category.INSULT);
+    }
 }

@@ -239,4 +239,27 @@ class ThreatRulesTest {
     void newLookAlikes(String text) {
         assertNotFlagged(text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("stalking, a mob promised to the addressee, burying, throwing out of windows, 'feet first', faces 'cleaned'")
+    @ValueSource(strings = {"Знаю, где ты живёшь, председатель. Пусть молится", "Ходи теперь оглядываясь, прораб",
+        "Я тебя вычислю, не сомневайся", "Береги голову, умник", "Ждите, скоро к вам придут с топорами",
+        "Пусть только сунется — мы его там и закопаем", "Выкинем этого управляющего с балкона его же офиса",
+        "Сиди тихо, пока тебя не вынесли ногами", "Сарай у него сухой, хорошо будет гореть",
+        "Морду ему начистить надо", "Шею ему свернуть мало"})
+    void stalkingAndMob(String text) {
+        Checks.assertFlagged(text, Category.THREAT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("warnings, reported threats, yard work and idioms stay clean")
+    @ValueSource(strings = {"Дождутся, что люди выйдут на площадь с плакатами",
+        "Бывший пишет мне «найду тебя», написала заявление участковому",
+        "Сосед пишет мне «я тебя закопаю», заявила участковому", "Осторожно, гололёд, берегите ноги",
+        "Яму закопаем сами, если подрядчик не приедет", "Старый диван выкинем на свалку в субботу",
+        "Дрова сухие, хорошо горят", "Меня отсюда вынесут только ногами вперёд, дом не отдам",
+        "Я знаю, где живёт кот с соседнего подъезда, он приходит к нам"})
+    void stalkingLookAlikes(String text) {
+        Checks.assertNotFlagged(text, Category.THREAT);
+    }
 }
