@@ -84,7 +84,7 @@ final class SpamDetector {
         tlds = new HashSet<>(lex.lists.getOrDefault("tld", List.of()));
         currency = lex.lists.getOrDefault("currency", List.of()).toArray(new String[0]);
         rate = lex.lists.getOrDefault("rate", List.of()).toArray(new String[0]);
-        payLead = lex.lists.getOrDefault("pay_lead", List.of()).toArray(new String[0]);
+        payLead = lex.lists.getOrDefault("pay_lead", List.of()).stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
     }
 
     void scan(String s, Hits hits) {
@@ -126,7 +126,8 @@ final class SpamDetector {
                     continue;
                 }
             }
-            if (mixed.length > 0 && (isLetter(c) || Character.isLetter(c) || Character.isHighSurrogate(c))) {
+            // ASCII non-letters (spaces, punctuation: most of the non-letters) skip the Unicode tables
+            if (mixed.length > 0 && (isLetter(c) || (c >= 0x80 && (Character.isLetter(c) || Character.isHighSurrogate(c))))) {
                 // a word: letters of any script, and a 0 or 3 between two Cyrillic letters ("ТВ0И", "пр0дам")
                 int j = i;
                 boolean cyr = false;
@@ -141,7 +142,7 @@ final class SpamDetector {
                     } else if (Character.isHighSurrogate(ch) && j + 1 < n && Character.isLetter(s.codePointAt(j))) {
                         look = true; // mathematical letters (𝓚, 𝑻): a letter of another script, two chars long
                         j++;
-                    } else if (Character.isLetter(ch) && !isLetter(ch)) {
+                    } else if (ch >= 0x80 && Character.isLetter(ch) && !isLetter(ch)) {
                         look = true; // Latin with diacritics, Cherokee, Canadian syllabics, letterlike symbols (ℍ)
                     } else if (!isLetter(ch)) {
                         if ((ch == '0' || ch == '3') && j > i && j + 1 < n && isCyrillic(s.charAt(j - 1)) && isCyrillic(s.charAt(j + 1))) {
@@ -491,8 +492,13 @@ final class SpamDetector {
     }
 
     private static boolean endsWithAnyWord(String s, int end, String[] words) {
+        if (end <= 0) {
+            return false;
+        }
+        // called for every number (2ch quotes posts by number): compare the last letter before the call
+        char last = Character.toLowerCase(s.charAt(end - 1));
         for (String w : words) {
-            if (endsWord(s, end, w)) {
+            if (w.charAt(w.length() - 1) == last && endsWord(s, end, w)) {
                 return true;
             }
         }
