@@ -29,6 +29,14 @@ final class SpamDetector {
     private final int moneyFrom;
     /** a price tag: "Электрик на объект - 230 000 р/мес", "Переустановить систему - 15.000" (-1 when no rule reads it). */
     private final int moneyTag;
+    /** a link written apart to slip past filters: "t . me / x", "dengi(точка)ru" (-1 when no rule reads it). */
+    private final int obfuscatedLink;
+    /** a phone number typed digit by digit: "8-9-1-7-3-3-3-2-1-1-0" (-1 when no rule reads it). */
+    private final int phoneSpread;
+    /** a lone "+" ("ставьте +", "кто в деле +"): the reply a mailing asks for (-1 when no rule reads it). */
+    private final int plus;
+    /** the 🔞 sign (-1 when no rule reads it). */
+    private final int adultSign;
     /** mixed-script rules as (minimum number of mixed words, rule index) pairs. */
     private final int[][] mixed;
     private final Set<String> tlds;
@@ -42,6 +50,7 @@ final class SpamDetector {
 
     SpamDetector(CompiledLexicon lex) {
         int inv = -1, sh = -1, oth = -1, phi = -1, ph = -1, hd = -1, mo = -1, mr = -1, mf = -1, mt = -1;
+        int obf = -1, ps = -1, pl = -1, ad = -1;
         java.util.List<int[]> mx = new java.util.ArrayList<>();
         for (CompiledLexicon.DetectorRule d : lex.detectors) {
             switch (d.kind()) {
@@ -51,6 +60,7 @@ final class SpamDetector {
                         case "shortener" -> sh = d.rule();
                         case "other" -> oth = d.rule();
                         case "phishing" -> phi = d.rule();
+                        case "obfuscated" -> obf = d.rule();
                         default -> throw new IllegalArgumentException("detector link: unknown kind " + d.arg());
                     }
                 }
@@ -60,6 +70,9 @@ final class SpamDetector {
                 case "money-rate" -> mr = d.rule();
                 case "money-from" -> mf = d.rule();
                 case "money-tag" -> mt = d.rule();
+                case "phone-spread" -> ps = d.rule();
+                case "plus" -> pl = d.rule();
+                case "adult-sign" -> ad = d.rule();
                 case "mixed-script" -> mx.add(new int[] {d.arg().isEmpty() ? 1 : Integer.parseInt(d.arg().trim()), d.rule()});
                 default -> throw new IllegalArgumentException("unknown detector " + d.kind());
             }
@@ -76,6 +89,10 @@ final class SpamDetector {
         moneyRate = mr;
         moneyFrom = mf;
         moneyTag = mt;
+        obfuscatedLink = obf;
+        phoneSpread = ps;
+        plus = pl;
+        adultSign = ad;
         mixed = mx.toArray(new int[0][]);
         invites = lex.lists.getOrDefault("invite", List.of());
         shorteners = new HashSet<>(lex.lists.getOrDefault("shortener", List.of()));
@@ -96,8 +113,24 @@ final class SpamDetector {
         // end of the reply prefix ("@a @b текст", "'@a текст"): handles there address people; -1 once text began
         int openingEnd = 0;
         int i = 0;
+        boolean plusSeen = false;
+        boolean adultSeen = false;
+        boolean obfSeen = false;
         while (i < n) {
             char c = s.charAt(i);
+            if (c == '+' && plus >= 0 && !plusSeen && lonePlus(s, i)) {
+                plusSeen = true;
+                hits.add(plus, i, i + 1, "+");
+            } else if (c == '\uD83D' && adultSign >= 0 && !adultSeen && i + 1 < n && s.charAt(i + 1) == '\uDD1E') {
+                adultSeen = true;
+                hits.add(adultSign, i, i + 2, "🔞");
+            }
+            if (obfuscatedLink >= 0 && !obfSeen && isAsciiLetter(c) && (i == 0 || !isHostChar(s.charAt(i - 1)))) {
+                int end = obfuscatedLink(s, i, hits);
+                if (end > i) {
+                    obfSeen = true;
+                }
+            }
             if (c == '.' && i > lastLinkEnd && (invite | shortener | other) >= 0) {
                 int end = link(s, i, hits);
                 if (end > i) {
@@ -241,6 +274,91 @@ final class SpamDetector {
         return e;
     }
 
+    /** A "+" standing alone: after a space, a dash or the start, before a space, punctuation or the end (not "+7 912…", not "C++"). */
+    private static boolean lonePlus(String s, int i) {
+        int n = s.length();
+        boolean left = i == 0 || Character.isWhitespace(s.charAt(i - 1)) || "—–-,:".indexOf(s.charAt(i - 1)) >= 0;
+        boolean right = i + 1 == n || Character.isWhitespace(s.charAt(i + 1)) || ",.!)".indexOf(s.charAt(i + 1)) >= 0;
+        return left && right;
+    }
+
+    private static final String[] DOT_WORDS = {"(точка)", "[точка]", "(dot)", "[dot]", "(.)", "[.]", "точка", "dot"};
+
+    /**
+     * A link written apart so that filters miss it: a Latin name, then a dot with spaces around it or
+     * a dot spelled out ("(точка)", "[dot]"), then a top-level domain from the list ("t . me / x",
+     * "dengi(точка)bystro(точка)ru", "zarabotok . online"). Bounded look-ahead from the start of a
+     * Latin word; returns the end of the link, or {@code from} if there is none.
+     */
+    private int obfuscatedLink(String s, int from, Hits hits) {
+        int n = s.length();
+        int p = from;
+        int hops = 0;
+        boolean spaced = false;
+        while (hops < 4) {
+            int e = p;
+            while (e < n && e - p < 40 && (isAsciiLetter(s.charAt(e)) || isDigit(s.charAt(e)) || s.charAt(e) == '-' || s.charAt(e) == '_')) {
+                e++;
+            }
+            if (e == p || (e < n && isHostChar(s.charAt(e)))) {
+                return from;
+            }
+            // the separator: a dot with a space before it (" . ", " ."; "word. Me" is only a sentence
+            // ending) or a spelled-out dot ("(точка)", "[dot]", " точка ")
+            int q = e;
+            while (q < n && q - e < 3 && s.charAt(q) == ' ') {
+                q++;
+            }
+            boolean space = q > e;
+            int after = -1;
+            if (q < n && s.charAt(q) == '.' && space) {
+                after = q + 1;
+                spaced = true;
+            } else if (q < n && s.charAt(q) == '.' && hops > 0 && spaced) {
+                after = q + 1; // "dengi(точка)bystro.ru": one spelled dot is enough
+            } else {
+                for (String w : DOT_WORDS) {
+                    if (s.regionMatches(true, q, w, 0, w.length())) {
+                        boolean word = Character.isLetter(w.charAt(0));
+                        // a bare "точка"/"dot" must stand apart as a word
+                        if (word && (!space || q + w.length() >= n || s.charAt(q + w.length()) != ' ')) {
+                            continue;
+                        }
+                        after = q + w.length();
+                        spaced = true;
+                        break;
+                    }
+                }
+            }
+            if (after < 0) {
+                return from;
+            }
+            int r = after;
+            while (r < n && r - after < 3 && s.charAt(r) == ' ') {
+                r++;
+            }
+            int t = r;
+            while (t < n && t - r < 12 && isAsciiLetter(s.charAt(t))) {
+                t++;
+            }
+            if (t == r) {
+                return from;
+            }
+            boolean endsWord = t == n || !(isAsciiLetter(s.charAt(t)) || isDigit(s.charAt(t)) || s.charAt(t) == '-' || s.charAt(t) == '_');
+            if (endsWord && spaced && tlds.contains(s.substring(r, t).toLowerCase(Locale.ROOT))) {
+                hits.add(obfuscatedLink, from, t, s.substring(from, t));
+                return t;
+            }
+            p = r;
+            hops++;
+        }
+        return from;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
     /** The host is one of {@code domains} or a subdomain of one. */
     private static boolean onDomain(String host, List<String> domains) {
         for (String d : domains) {
@@ -294,6 +412,17 @@ final class SpamDetector {
         return false;
     }
 
+    /** A handle named the way municipal accounts are ("@adm_rayon", "@adm"): the official prefix, then "_" or nothing. */
+    private boolean officialHandle(String s, int from, int to) {
+        for (String p : officialPrefixes) {
+            int e = from + p.length();
+            if (e <= to && s.regionMatches(true, from, p, 0, p.length()) && (e == to || s.charAt(e) == '_')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean onlySpacesAndQuotes(String s, int from, int to) {
         for (int p = from; p < to; p++) {
             char c = s.charAt(p);
@@ -327,7 +456,7 @@ final class SpamDetector {
         boolean attribution = j < n && s.charAt(j) == ':';
         // an e-mail address is how residents reach the administration ("пишите на priemnaya@admin.ru")
         boolean email = start < at;
-        if (!opening && !retweet && !attribution && !email) {
+        if (!opening && !retweet && !attribution && !email && !officialHandle(s, at + 1, j)) {
             // handles that open a comment address someone (a reply), "RT @a" and "@a:" quote someone;
             // a handle anywhere else advertises an account
             hits.add(handle, start, j, s.substring(start, j));
@@ -347,6 +476,9 @@ final class SpamDetector {
         int lastDigitEnd = j;
         int gap = 0;
         char first = 0;
+        // groups of one digit between separators: a number typed digit by digit hides from filters
+        int singles = 0;
+        int groupLen = 0;
         while (j < n && digits <= 13) {
             char c = s.charAt(j);
             if (isDigit(c)) {
@@ -354,6 +486,10 @@ final class SpamDetector {
                     first = c;
                 }
                 digits++;
+                if (gap > 0 && groupLen == 1) {
+                    singles++;
+                }
+                groupLen = gap > 0 ? 1 : groupLen + 1;
                 gap = 0;
                 lastDigitEnd = j + 1;
             } else if (c == ' ' || c == '-' || c == '(' || c == ')' || c == '.' || c == '\u00A0') {
@@ -374,6 +510,12 @@ final class SpamDetector {
             return from;
         }
         hits.add(phone, from, lastDigitEnd, s.substring(from, lastDigitEnd));
+        if (groupLen == 1) {
+            singles++;
+        }
+        if (phoneSpread >= 0 && singles >= 7) {
+            hits.add(phoneSpread, from, lastDigitEnd, s.substring(from, lastDigitEnd));
+        }
         return lastDigitEnd;
     }
 

@@ -103,8 +103,9 @@ final class WordMatcher {
             // A Latin word keeps its own spelling for phrases ("send me a pm"); others their Cyrillic reading.
             entry = latinOnly ? lex.forms.find(w, 0, len) : exact;
         }
-        if (latinOnly && wildcards == 0) {
-            // a Latin word the lexicon lists as it is spelled (casino, usdt, airdrop) is that word
+        if (latinOnly && mask == 0) {
+            // a Latin word the lexicon lists as it is spelled (casino, usdt, airdrop) is that word; also one
+            // with letters that have no Cyrillic shape (giveaway, signals, yozing)
             int own = lex.forms.find(w, 0, len);
             if (own >= 0 && lex.formRules[own].length > 0) {
                 report(lex.formRules[own], new String(w, 0, len));

@@ -102,6 +102,15 @@ public final class CharTable {
             case 'є': case 'Є': return 'е';
             case 'ў': case 'Ў': return 'у';
             case 'ґ': case 'Ґ': return 'г';
+            // Kazakh, Uzbek and Tatar letters folded to their Russian kin, so the words of job and loan
+            // mailings in those languages (жұмыс, табыс, қарыз) are words and not fragments
+            case 'ә': case 'Ә': return 'а';
+            case 'ғ': case 'Ғ': return 'г';
+            case 'қ': case 'Қ': return 'к';
+            case 'ң': case 'Ң': return 'н';
+            case 'ө': case 'Ө': return 'о';
+            case 'ұ': case 'Ұ': case 'ү': case 'Ү': return 'у';
+            // (not һ/ҳ: Uzbek "хоҳласангиз" would read as a slur)
             default: return 0;
         }
     }

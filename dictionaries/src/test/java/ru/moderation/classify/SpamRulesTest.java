@@ -378,4 +378,151 @@ class SpamRulesTest {
     void finesAdviceHouseChats(String text) {
         assertNotFlagged(text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("service and goods adverts: a trade next to the terms of a sale")
+    @ValueSource(strings = {
+        "Педикюр и шугаринг недорого, запись в лс",
+        "Шкафы-купе и кухни на заказ, замер и доставка, рассрочка без банка",
+        "Колодцы и септики под ключ, выезд в район, звоните 8 913 220-14-55",
+        "Дрова колотые, берёза, с доставкой по району, пишите",
+        "Репетитор по химии, первое занятие бесплатно, пишите в директ",
+        "Химчистка ковров и диванов на дому, выезд мастера в любое время",
+        "Продаю творог и сметану домашние, доставка по городу",
+        "Покупаю старые иконы, самовары, награды, дорого, наличными",
+    })
+    void serviceAdverts(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("residents asking for, recommending or reporting a service are not adverts")
+    @ValueSource(strings = {
+        "Посоветуйте мастера по педикюру недорого, чтобы рядом с остановкой",
+        "Кто знает хорошего сантехника? Кран течёт, звоните мне вечером",
+        "Где можно заказать торт на юбилей с доставкой?",
+        "В поликлинике открыли новый кабинет стоматологии",
+        "Администрация проводит день бесплатной юридической консультации, запись по телефону приёмной",
+        "Ключи для домофона сделали в будке у почты, 200 рублей",
+        "Я на сайте вокзала всегда покупаю билеты, никаких проблем",
+    })
+    void residentsAboutServices(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("pointers to a profile, channel and chat promotion, giveaways")
+    @ValueSource(strings = {
+        "Подработка для всех 👉 профиль",
+        "Контакт у меня на странице, она реально помогает",
+        "Залетайте в наш чат обмена вещами, нас уже 500 человек",
+        "Подпишись на мой ютуб, выкладываю видео про наш район",
+        "Мы переехали, новая группа тут vk.com/novaya_gruppa_goroda",
+        "Розыгрыш планшета среди подписчиков, условия: репост и подписка",
+        "Кто хочет подработку +",
+    })
+    void profileChannelGiveaway(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("residents voting with '+', asking to join a house chat, complaining to the admins are not spam")
+    @ValueSource(strings = {
+        "Кто идёт убирать сквер в субботу, ставьте +",
+        "+ у нас тоже нет воды",
+        "Добавьте меня в чат подъезда, пожалуйста",
+        "Админы, уберите наконец рекламу казино из комментариев",
+        "Напишите мне в личку, скину номер нашей старшей по подъезду",
+        "Страница в профиле на Госуслугах не открывается, у кого так же?",
+    })
+    void residentsVotingAndComplaining(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("phishing bait: a payout that is due, confirm, fill in the form, a look-alike site")
+    @ValueSource(strings = {
+        "Вам начислена субсидия 7 200 ₽, подтвердите получение на сайте",
+        "Всем пенсионерам положена доплата, проверьте себя на viplaty-pensii.online",
+        "Магазин дарит подарки, заполните форму на podarki-vsem.site",
+    })
+    void payoutBait(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("warnings about payout bait and the administration's own notices are not spam")
+    @ValueSource(strings = {
+        "Осторожно, пишут «вам положена выплата, проверьте себя» — это мошенники",
+        "Выплаты оформляются только через МФЦ, никаких форм по ссылкам не заполняйте",
+    })
+    void payoutWarnings(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("dating bait and the 🔞 sign")
+    @ValueSource(strings = {
+        "Я новенькая в вашем городе, скучно вечером, пишите",
+        "Девушки вашего района ждут 🔞 смотри профиль",
+        "Мои фото тут, ссылка в шапке профиля 😘",
+    })
+    void datingBait(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a new resident's question and photos of the festival are not dating bait")
+    @ValueSource(strings = {
+        "Я тут новенькая, подскажите, где ближайшая поликлиника?",
+        "Мои фото с Дня города, смотрите, какая красота",
+    })
+    void newResidents(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("contacts written apart: spaced links, a spelled-out dot, 'через собаку', digit-by-digit and spelled phones")
+    @ValueSource(strings = {
+        "Вся инфа тут: t . me / legkie_dengi",
+        "Заходи на rabota(точка)doma(точка)ru",
+        "Ник через собаку vika_dohod, пишите",
+        "Звони 8-9-0-5-1-1-2-3-3-4-4",
+        "Номер: девять один шесть, ноль два ноль, три четыре восемь семь",
+    })
+    void obfuscatedContacts(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("sentence ends before an English word, ordinary phones and counting are not obfuscated contacts")
+    @ValueSource(strings = {
+        "Спасибо за ответ. Me too, как говорится",
+        "Диспетчер ЖЭУ: 8 (3812) 45-67-89, звоните с восьми до пяти",
+        "Осталось два дня, потом три, потом пять",
+    })
+    void notObfuscated(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("job and loan mailings in Uzbek and Kazakh, and Latin words with letters that have no Cyrillic shape")
+    @ValueSource(strings = {
+        "Ishchilar kerak, kunlik to'lov, lichkaga yozing",
+        "Үйден жұмыс, табыс күніне 8000 теңге, сілтеме профильде",
+        "Giveaway! Join my channel, big prize for every winner",
+    })
+    void foreignMailings(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("residents writing in Uzbek and Kazakh are not spam")
+    @ValueSource(strings = {
+        "Salom, bugun avtobus ishlayaptimi? Ishga borishim kerak",
+        "Рахмет, бүгін МФЦ-ға барамын",
+    })
+    void foreignResidents(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }
