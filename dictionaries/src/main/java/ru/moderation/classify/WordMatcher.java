@@ -28,6 +28,20 @@ final class WordMatcher {
     private final char[] runOut = new char[2 * MAX_WORD + 8];
     private final char[] mixed = new char[2 * MAX_WORD + 8];
 
+    /**
+     * Outcomes of plain Cyrillic words met before, direct-mapped by hash. Text repeats its words (the
+     * thousand commonest cover most of any comment), and most of a word's cost is the readings that find
+     * nothing; the lexicon of one matcher never changes, so an outcome never goes stale.
+     */
+    private static final int CACHE_SLOTS = 4096;
+    private static final int CACHE_MAX_LEN = 24;
+    private static final int[] NO_RULES = new int[0];
+    private final char[][] cacheWord = new char[CACHE_SLOTS][];
+    private final int[][] cacheRules = new int[CACHE_SLOTS][];
+    private final String[] cacheTerm = new String[CACHE_SLOTS];
+    private final int[] cacheEntry = new int[CACHE_SLOTS];
+    private final boolean[] cacheResult = new boolean[CACHE_SLOTS];
+
     /** Outputs of the last {@link #match} call. */
     int[] rules = new int[8];
     int ruleCount;
@@ -45,6 +59,41 @@ final class WordMatcher {
      * @return true when a rule fired; see {@link #rules}, {@link #term}
      */
     boolean match(char[] w, int len, int cyr, int lat, int digit, int mask, boolean wantEntry) {
+        if (!wantEntry || cyr != len || len > CACHE_MAX_LEN) {
+            return matchUncached(w, len, cyr, lat, digit, mask, wantEntry);
+        }
+        // a plain Cyrillic word's outcome depends on its letters alone: remember it
+        int slot = cacheSlot(w, len);
+        char[] key = cacheWord[slot];
+        if (key != null && key.length == len && java.util.Arrays.equals(key, 0, len, w, 0, len)) {
+            int[] r = cacheRules[slot];
+            if (rules.length < r.length) {
+                rules = new int[r.length];
+            }
+            System.arraycopy(r, 0, rules, 0, r.length);
+            ruleCount = r.length;
+            term = cacheTerm[slot];
+            entry = cacheEntry[slot];
+            return cacheResult[slot];
+        }
+        boolean hit = matchUncached(w, len, cyr, lat, digit, mask, true);
+        cacheWord[slot] = java.util.Arrays.copyOf(w, len);
+        cacheRules[slot] = ruleCount == 0 ? NO_RULES : java.util.Arrays.copyOf(rules, ruleCount);
+        cacheTerm[slot] = term;
+        cacheEntry[slot] = entry;
+        cacheResult[slot] = hit;
+        return hit;
+    }
+
+    static int cacheSlot(char[] w, int len) {
+        int h = 0;
+        for (int i = 0; i < len; i++) {
+            h = 31 * h + w[i];
+        }
+        return (h ^ (h >>> 13)) & (CACHE_SLOTS - 1);
+    }
+
+    private boolean matchUncached(char[] w, int len, int cyr, int lat, int digit, int mask, boolean wantEntry) {
         if (matchOnce(w, len, cyr, lat, digit, mask, wantEntry)) {
             // an allowed word is never flagged, whichever reading found it (Сукко squeezes to суко);
             // checked only on a hit, so ordinary words cost no lookup
