@@ -36,7 +36,9 @@ final class WordMatcher {
     private static final int CACHE_SLOTS = 4096;
     private static final int CACHE_MAX_LEN = 24;
     private static final int[] NO_RULES = new int[0];
-    private final char[][] cacheWord = new char[CACHE_SLOTS][];
+    private final char[] cacheChars = new char[CACHE_SLOTS * CACHE_MAX_LEN];
+    /** Length of the word in each slot; 0 = empty (a word has at least one letter). */
+    private final int[] cacheLen = new int[CACHE_SLOTS];
     private final int[][] cacheRules = new int[CACHE_SLOTS][];
     private final String[] cacheTerm = new String[CACHE_SLOTS];
     private final int[] cacheEntry = new int[CACHE_SLOTS];
@@ -64,20 +66,30 @@ final class WordMatcher {
         }
         // a plain Cyrillic word's outcome depends on its letters alone: remember it
         int slot = cacheSlot(w, len);
-        char[] key = cacheWord[slot];
-        if (key != null && key.length == len && java.util.Arrays.equals(key, 0, len, w, 0, len)) {
-            int[] r = cacheRules[slot];
-            if (rules.length < r.length) {
-                rules = new int[r.length];
+        if (cacheLen[slot] == len) {
+            // keys sit side by side in one array: a look-up touches one cache line, not a scattered object
+            int base = slot * CACHE_MAX_LEN;
+            int i = 0;
+            while (i < len && cacheChars[base + i] == w[i]) {
+                i++;
             }
-            System.arraycopy(r, 0, rules, 0, r.length);
-            ruleCount = r.length;
-            term = cacheTerm[slot];
-            entry = cacheEntry[slot];
-            return cacheResult[slot];
+            if (i == len) {
+                int[] r = cacheRules[slot];
+                if (r.length > 0) {
+                    if (rules.length < r.length) {
+                        rules = new int[r.length];
+                    }
+                    System.arraycopy(r, 0, rules, 0, r.length);
+                }
+                ruleCount = r.length;
+                term = cacheTerm[slot];
+                entry = cacheEntry[slot];
+                return cacheResult[slot];
+            }
         }
         boolean hit = matchUncached(w, len, cyr, lat, digit, mask, true);
-        cacheWord[slot] = java.util.Arrays.copyOf(w, len);
+        System.arraycopy(w, 0, cacheChars, slot * CACHE_MAX_LEN, len);
+        cacheLen[slot] = len;
         cacheRules[slot] = ruleCount == 0 ? NO_RULES : java.util.Arrays.copyOf(rules, ruleCount);
         cacheTerm[slot] = term;
         cacheEntry[slot] = entry;
