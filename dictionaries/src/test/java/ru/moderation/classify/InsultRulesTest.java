@@ -229,4 +229,22 @@ class InsultRulesTest {
     void vocativeLookAlikes(String text) {
         Checks.assertNotFlagged(text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a fourth writer's insults: evaluative nouns and idioms said to a person or an official")
+    @ValueSource(strings = {"Ты кто вообще, мурло?", "Наш инспектор — лжец и трус", "Что за клоун отвечает на комментарии?",
+        "Вы совсем тупые в своём отделе?", "Ты из ума выжил, дед?", "Эти продажные шкуры из мэрии опять соврали",
+        "Иди лесом со своими советами", "Участковый — лентяй и алкаш", "Секретарь — недалёкая особа",
+        "С куриными мозгами только в мэрии и работать", "Ну и мудило этот сосед"})
+    void fourthWriterInsults(String text) {
+        Checks.assertFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("the same words about things, animals and praise stay clean")
+    @ValueSource(strings = {"Чучело медведя в музее отреставрировали", "На рынке сплошь овощи из Турции",
+        "Что за праздник будет в субботу?", "Совсем тупой нож дали в столовой", "Дятел стучит в парке каждое утро"})
+    void fourthWriterInsultLookAlikes(String text) {
+        Checks.assertNotFlagged(text, Category.INSULT);
+    }
 }
