@@ -1,5 +1,7 @@
 package ru.moderation.lexicon;
 
+import ru.moderation.text.CharTable;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -102,7 +104,7 @@ public final class LexiconParser {
                     } else {
                         throw error(where, "'" + kw + "' outside a rule or class");
                     }
-                    target.addAll(Arrays.asList(args));
+                    target.addAll(words(args, where));
                 }
                 case "include" -> {
                     if (wordClass == null) {
@@ -120,13 +122,13 @@ public final class LexiconParser {
                         throw error(where, "'" + kw + "' outside a rule");
                     }
                     switch (kw) {
-                        case "root" -> rule.roots.addAll(Arrays.asList(args));
-                        case "infix" -> rule.infixes.addAll(Arrays.asList(args));
+                        case "root" -> rule.roots.addAll(words(args, where));
+                        case "infix" -> rule.infixes.addAll(words(args, where));
                         case "phrase" -> {
                             if (args.length < 2) {
                                 throw error(where, "a phrase has at least two words");
                             }
-                            rule.phrases.add(List.of(args));
+                            rule.phrases.add(words(args, where));
                         }
                         case "count" -> {
                             if (args.length != 3) {
@@ -159,7 +161,7 @@ public final class LexiconParser {
                     }
                 }
                 case "prefix" -> spec.prefixes.addAll(Arrays.asList(args));
-                case "allow" -> spec.allow.addAll(Arrays.asList(args));
+                case "allow" -> spec.allow.addAll(words(args, where));
                 case "list" -> {
                     if (args.length < 2) {
                         throw error(where, "list NAME item...");
@@ -187,6 +189,27 @@ public final class LexiconParser {
             out.add(w);
         }
         return out.toArray(new String[0]);
+    }
+
+    /**
+     * Entries matched against the words of a text. A char that separates words in text (a hyphen, a
+     * dot, an apostrophe) inside one could never match, silently: «по-хорошему» in text is «по» and
+     * «хорошему». Such an entry is an error, so the lexicon says what it does.
+     */
+    private static List<String> words(String[] args, String where) {
+        for (String a : args) {
+            if (a.startsWith("@")) {
+                continue; // a class name
+            }
+            for (int i = a.startsWith("=") ? 1 : 0; i < a.length(); i++) {
+                char c = a.charAt(i);
+                if (CharTable.type(c) == CharTable.SEP) {
+                    throw error(where, "'" + a + "': '" + c + "' separates words in text, so this entry can never"
+                            + " match; write its parts as separate words of a phrase (=по =хорошему)");
+                }
+            }
+        }
+        return List.of(args);
     }
 
     private static String one(String[] args, String where) {

@@ -76,6 +76,21 @@ class LexiconFormatTest {
         }
 
         @Test
+        @DisplayName("a word with a char that separates words in text (по-хорошему) could never match: an error naming it")
+        void separatorInsideAnEntry() throws IOException {
+            String phrase = failure(dir, "category THREAT\nrule t.x\n  phrase =по-хорошему =не =понимаешь\n");
+            assertTrue(phrase.contains("bad.txt:3") && phrase.contains("по-хорошему"), phrase);
+            String form = failure(dir, "category SPAM\nrule s.x\n  form онлайн-работа\n");
+            assertTrue(form.contains("bad.txt:3") && form.contains("онлайн-работа"), form);
+            String word = failure(dir, "category HATE\nclass @g\n  word to'lov\n");
+            assertTrue(word.contains("bad.txt:3") && word.contains("to'lov"), word);
+            // masks are word chars in text (х*й), and class names may use underscores
+            write(dir, "version t\nfile ok.txt\n", "ok.txt",
+                    "category OBSCENITY\nclass @a_b\n  word хрен\nrule o.x\n  form х*й\n  phrase @a_b =тебе\n");
+            assertFalse(Classifier.fromDirectory(dir).dictionaryVersion().isBlank());
+        }
+
+        @Test
         @DisplayName("a class that includes an unknown class, or itself, or 'include' outside a class")
         void badIncludes() throws IOException {
             String unknown = failure(dir, "class @a\n  include @nowhere\n");
