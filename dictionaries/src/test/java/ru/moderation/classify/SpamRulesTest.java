@@ -444,6 +444,35 @@ class SpamRulesTest {
     }
 
     @ParameterizedTest(name = "«{0}»")
+    @DisplayName("landlords, buyers-up, removals, tutors, shops' discounts for subscribers and lunch delivery are adverts")
+    @ValueSource(strings = {
+        "Сдаю двухкомнатную квартиру посуточно, чисто, есть всё. Звоните",
+        "Куплю старые самовары и монеты, выезд по району",
+        "Выкуп мотоциклов в любом состоянии, деньги сразу",
+        "Вывоз старой мебели и холодильников, сами вынесем и заберём",
+        "Репетитор по физике, подготовка к ЕГЭ, опыт 15 лет, пишите",
+        "Наш салон дарит скидку 20% всем подписчикам группы",
+        "Доставка обедов в офисы, заказ по телефону, 300 р.",
+    })
+    void moreSmallTownAdverts(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("neighbours letting flats, a resident buying for a granny, a giveaway with 'пишите в лс', a new clinic are not adverts")
+    @ValueSource(strings = {
+        "Сдаю кровь каждый месяц, в поликлинике без очереди",
+        "Соседи сдают квартиру посуточно, каждый день шумные гости",
+        "Куплю бабушке лекарства и сразу отнесу, кому ещё что нужно?",
+        "Отдам котят в добрые руки, к лотку приучены, пишите в лс",
+        "В ДК открылась запись в кружки, опыт педагогов большой, звоните по телефону",
+        "Администрация сообщает: в районе открыт новый медцентр, приём без очереди",
+    })
+    void moreSmallTownLookAlikes(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
     @DisplayName("a phone with letters typed for digits (О, З, Ч) or masked with Х is still a phone")
     @ValueSource(strings = {
         "Натяжные потолки, т. 8 9О5 1ЗЗ 4О 4О",
