@@ -507,7 +507,8 @@ final class SpamDetector {
                     k++;
                 }
                 if ((k < n && Character.isLetter(s.charAt(k)))
-                        || !(masksOnly || (gap == 0 && groupLen > 0) || (k < n && isDigit(s.charAt(k))))) {
+                        || !(masksOnly || (gap == 0 && groupLen > 0) || (k < n && isDigit(s.charAt(k)))
+                            || (gap > 0 && k + 1 < n && s.charAt(k) == '-' && isDigit(s.charAt(k + 1))))) {
                     break;
                 }
                 int run = k - j;
