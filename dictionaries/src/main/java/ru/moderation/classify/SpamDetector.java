@@ -479,6 +479,7 @@ final class SpamDetector {
         // groups of one digit between separators: a number typed digit by digit hides from filters
         int singles = 0;
         int groupLen = 0;
+        int lookAlikes = 0;
         while (j < n && digits <= 13) {
             char c = s.charAt(j);
             if (isDigit(c)) {
@@ -496,6 +497,31 @@ final class SpamDetector {
                 if (++gap > 2) {
                     break;
                 }
+            } else if (digits > 0 && (digits < 10 || (digits == 10 && first != '9')) && digitLookAlike(c) != 0) {
+                // letters typed for digits ("8 9О2 3ЗЗ 1О 1О") or masks ("8-9ХХ-221-40-17"): a run of them
+                // counts when it touches a real digit (a run of masks may stand alone) and no letter follows
+                int k = j;
+                boolean masksOnly = true;
+                while (k < n && k - j < 4 && digitLookAlike(s.charAt(k)) != 0) {
+                    masksOnly &= digitLookAlike(s.charAt(k)) == 'x';
+                    k++;
+                }
+                if ((k < n && Character.isLetter(s.charAt(k)))
+                        || !(masksOnly || (gap == 0 && groupLen > 0) || (k < n && isDigit(s.charAt(k)))
+                            || (gap > 0 && k + 1 < n && s.charAt(k) == '-' && isDigit(s.charAt(k + 1))))) {
+                    break;
+                }
+                int run = k - j;
+                digits += run;
+                lookAlikes += run;
+                if (gap > 0 && groupLen == 1) {
+                    singles++;
+                }
+                groupLen = gap > 0 ? run : groupLen + run;
+                gap = 0;
+                lastDigitEnd = k;
+                j = k;
+                continue;
             } else {
                 break;
             }
@@ -506,7 +532,7 @@ final class SpamDetector {
         }
         boolean ok = (digits == 11 && (first == '7' || first == '8')) || (digits == 10 && first == '9')
                 || (plus && digits >= 10 && digits <= 13);
-        if (!ok) {
+        if (!ok || (lookAlikes > 0 && digits - lookAlikes < 6)) {
             return from;
         }
         hits.add(phone, from, lastDigitEnd, s.substring(from, lastDigitEnd));
@@ -681,6 +707,18 @@ final class SpamDetector {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** The digit a letter stands for inside a phone number (О→0, З→3, I/l→1, Ч→4), 'x' for a mask (Х, X), 0 for none. */
+    private static char digitLookAlike(char c) {
+        switch (c) {
+            case 'О', 'о', 'O', 'o': return '0';
+            case 'З', 'з': return '3';
+            case 'I', 'l': return '1';
+            case 'Ч', 'ч': return '4';
+            case 'Х', 'х', 'X', 'x': return 'x';
+            default: return 0;
+        }
     }
 
     private static boolean isTldChar(char c) {

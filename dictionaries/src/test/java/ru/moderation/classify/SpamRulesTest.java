@@ -411,6 +411,92 @@ class SpamRulesTest {
     }
 
     @ParameterizedTest(name = "«{0}»")
+    @DisplayName("small-town trades and goods with the tail of an advert (call, come out, deliver) are adverts")
+    @ValueSource(strings = {
+        "Ветеринар на дом: стерилизация кошек, выезд по району, звоните",
+        "Газоблок, профлист, цемент со склада, доставка по району, звоните",
+        "Сено в рулонах, солома, овёс. Самовывоз или доставка, звоните",
+        "Продаю поросят и бычков, доставка по району, звоните",
+        "Установка бойлеров, замена смесителей, прочистка засоров. Выезд по району, звоните",
+        "Эвакуатор круглосуточно, межгород, звоните",
+        "Дрова колотые, горбыль, опилки. Привезём в день заказа, звоните",
+        "Межевание, техплан, узаконивание пристроек. Качественно, звоните",
+    })
+    void smallTownAdverts(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("giving things away, a customer's story, a shop's news and a lost puppy name the goods too, and are not adverts")
+    @ValueSource(strings = {
+        "Отдам саженцы смородины даром, самовывоз с Садовой",
+        "Отдам котёнка в добрые руки, к лотку приучен, звоните",
+        "Посоветуйте электрика, нужна замена проводки в доме, звоните",
+        "Нам меняли проводку в прошлом году, мастер хороший, сделал качественно",
+        "Купили в магазине кирпич со скидкой, доставка была быстрой",
+        "В посёлке открылся новый магазин стройматериалов: цемент, кирпич, доски",
+        "Ветеринарная станция проводит бесплатную вакцинацию собак, запись по телефону",
+        "Когда будет ремонт дороги и замена труб на Лесной? Звоните в администрацию, не дозвониться",
+        "Потерялся щенок, рыжий, откликается на Бим, звоните 8 912 345 67 89",
+    })
+    void smallTownLookAlikes(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("landlords, buyers-up, removals, tutors, shops' discounts for subscribers and lunch delivery are adverts")
+    @ValueSource(strings = {
+        "Сдаю двухкомнатную квартиру посуточно, чисто, есть всё. Звоните",
+        "Куплю старые самовары и монеты, выезд по району",
+        "Выкуп мотоциклов в любом состоянии, деньги сразу",
+        "Вывоз старой мебели и холодильников, сами вынесем и заберём",
+        "Репетитор по физике, подготовка к ЕГЭ, опыт 15 лет, пишите",
+        "Наш салон дарит скидку 20% всем подписчикам группы",
+        "Доставка обедов в офисы, заказ по телефону, 300 р.",
+    })
+    void moreSmallTownAdverts(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("neighbours letting flats, a resident buying for a granny, a giveaway with 'пишите в лс', a new clinic are not adverts")
+    @ValueSource(strings = {
+        "Сдаю кровь каждый месяц, в поликлинике без очереди",
+        "Соседи сдают квартиру посуточно, каждый день шумные гости",
+        "Куплю бабушке лекарства и сразу отнесу, кому ещё что нужно?",
+        "Отдам котят в добрые руки, к лотку приучены, пишите в лс",
+        "В ДК открылась запись в кружки, опыт педагогов большой, звоните по телефону",
+        "Администрация сообщает: в районе открыт новый медцентр, приём без очереди",
+    })
+    void moreSmallTownLookAlikes(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a phone with letters typed for digits (О, З, Ч) or masked with Х is still a phone")
+    @ValueSource(strings = {
+        "Натяжные потолки, т. 8 9О5 1ЗЗ 4О 4О",
+        "Ремонт холодильников на дому, звоните 8-9ХХ-ХХХ-12-34",
+        "Продам дрова недорого, 89О51234567",
+        "Откачка септиков, +7 9О5 ЧЧ1 2З 45",
+        "Фильтры для воды, скидка жителям, звоните 8-9О5-12-ЗЗ-45О",
+    })
+    void phoneWithLookAlikeDigits(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("sums and names next to numbers are not phones")
+    @ValueSource(strings = {
+        "Контракт на 80 000 000 ООО «Вектор» так и не выполнил, пишите в прокуратуру",
+        "В 2019 году ХХ века не было, а дорогу так и не сделали",
+        "Номер заявки 8 912 345 67 Оля сказала ждать",
+    })
+    void numbersThatAreNotPhones(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
     @DisplayName("pointers to a profile, channel and chat promotion, giveaways")
     @ValueSource(strings = {
         "Подработка для всех 👉 профиль",
