@@ -404,4 +404,18 @@ class HateRulesTest {
     void fourthWriterLookAlikes(String text) {
         Checks.assertNotFlagged(text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("review 20: groups kept out, sent home, the young, buying up")
+    @ValueSource(strings = {"Женщин к руководству вообще подпускать нельзя", "Пенсионеры пусть дома сидят, а не в поликлиниках очереди создают", "Армяне опять всё скупили в центре", "Молодёжь сейчас ни на что не годны, только телефоны", "Таджиков бить надо", "Деревенщины понаехали, сидели бы у себя"})
+    void review20HateFlagged(String text) {
+        Checks.assertFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("review 20: the same halves in ordinary sentences stay clean")
+    @ValueSource(strings = {"Детей к воде без взрослых подпускать нельзя", "Пусть дома сидят, кто болеет, — просит поликлиника", "Перед праздником все скупили хлеб в магазине", "Молодёжь города приглашают на субботник", "Разве законно отказывать по национальности в аренде? Видела такое объявление", "Кто-то выше пишет, что цыгане всё захватили. Стыдно такое повторять"})
+    void review20HateClean(String text) {
+        Checks.assertNotFlagged(text, Category.HATE);
+    }
 }

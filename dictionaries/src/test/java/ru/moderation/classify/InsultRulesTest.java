@@ -247,4 +247,18 @@ class InsultRulesTest {
     void fourthWriterInsultLookAlikes(String text) {
         Checks.assertNotFlagged(text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("review 20: vocatives, adjectives on beasts, snouts, paid trolls, gatherings, obscene adjectives, reports")
+    @ValueSource(strings = {"Ты хоть раз сам что-то сделал, тунеядец?", "Директор школы — лживая курица", "Баран упёртый, не спорь", "Зажравшиеся рожи в думе ничего не видят", "Вы бот проплаченный, идите отрабатывайте", "Слышь, эксперт, ты сам-то водишь?", "Эта управляйка — свора дармоедов", "Сраный чинуша опять отписку прислал", "Этот клоун опять обещает дороги", "Шут, а не мэр", "Ты хач? Вот и молчи", "Марина, вы ебанутая? Это машина кричала сигнализацией"})
+    void review20InsultFlagged(String text) {
+        Checks.assertFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("review 20: the same halves in ordinary sentences stay clean")
+    @ValueSource(strings = {"Сварила суп из курицы, получился жирный", "Вчера рожи из тыкв вырезали с детьми", "Знаток истории города проведёт экскурсию", "Проплаченный отпуск — это хорошо", "Соседка назвала мою дочь «дурой», я написала заявление", "Человек выше написал про «колхозников». Не надо так", "Перестаньте писать «дармоеды», давайте по делу", "Гений места — так называется выставка в музее"})
+    void review20InsultClean(String text) {
+        Checks.assertNotFlagged(text, Category.INSULT);
+    }
 }

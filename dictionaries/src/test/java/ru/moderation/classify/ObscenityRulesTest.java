@@ -148,4 +148,18 @@ class ObscenityRulesTest {
     void phoneticAndHomonyms(String text, boolean obscene) {
         Checks.assertFlaggedIf(obscene, text, Category.OBSCENITY);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("review 20: masked мат nouns for a person, phonetic е→и")
+    @ValueSource(strings = {"Вы дол*оёбы, кто так асфальт кладёт", "Одни пизд*болы в управе", "Заипали уже с этой ямой", "Наипали нас с перерасчётом"})
+    void review20ObscenityFlagged(String text) {
+        Checks.assertFlagged(text, Category.OBSCENITY);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("review 20: the same halves in ordinary sentences stay clean")
+    @ValueSource(strings = {"Наипростейший способ подать заявку — через Госуслуги", "Заипотечили квартиру в новом доме"})
+    void review20ObscenityClean(String text) {
+        Checks.assertNotFlagged(text, Category.OBSCENITY);
+    }
 }

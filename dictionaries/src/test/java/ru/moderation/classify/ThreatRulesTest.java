@@ -312,4 +312,18 @@ class ThreatRulesTest {
     void fourthWriterHalves(String text) {
         Checks.assertNotFlagged(text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("review 20: veiled accidents, ambushes, foretold deaths, car and face damage")
+    @ValueSource(strings = {"Видел, как ты на нас стучишь. Смотри под ноги, лестницы у нас крутые", "Подожду этого контролёра у депо, пусть только ещё раз меня оштрафует", "Такие как вы долго не живут, господин директор", "Закроют рынок — кто-то из ваших домой не вернётся, мы предупредили", "Жалко будет, если вдруг твой гараж сгорит", "Ещё раз встанешь на газон — шины проколю", "Приду к тебе в офис и рожу твою разобью", "Давно этого прораба никто в тёмном переулке не встречал. Но всё впереди"})
+    void review20ThreatFlagged(String text) {
+        Checks.assertFlagged(text, Category.THREAT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("review 20: the same halves in ordinary sentences stay clean")
+    @ValueSource(strings = {"Смотрите под ноги, на ступеньках у поликлиники лёд", "Подожду его у школы после уроков, заберу домой", "Если вдруг найдёте ключи у третьего подъезда, позвоните", "Кошки у нас долго не живут, дорога рядом", "Разобью клумбу у подъезда весной, кто поможет?", "Сосед пишет мне «колёса проколю», куда с этим идти?", "Стекла на остановке разбиты, кто будет менять?"})
+    void review20ThreatClean(String text) {
+        Checks.assertNotFlagged(text, Category.THREAT);
+    }
 }
