@@ -611,4 +611,27 @@ class SpamRulesTest {
     void foreignResidents(String text) {
         assertNotFlagged(text, Category.SPAM);
     }
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("review 21: handles and links written apart, payout phishing in a host's name")
+    @ValueSource(strings = {
+        "Узнай свою выплату, пиши @ vyplaty _ sem _ bot",
+        "Работа для всех, пиши в тг: @ dohod _ ural22",
+        "Прогнозы на хоккей каждый день t. me/ hokkei_top",
+        "Ваш кабинет будет удален, подтвердите данные: lk-vyplata. ru. com",
+        "Компенсация за свет до конца месяца: svet-kompensaciya.online",
+    })
+    void writtenApart(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("review 21 look-alikes: a spaced @, a sentence dot before a Latin word, an official site")
+    @ValueSource(strings = {
+        "Пишите на почту priemnaya @ adm74.ru, там ответят",
+        "Сходила в МФЦ. Me too, как говорится, всё сделали",
+        "Голосование только на gosuslugi.ru, остальные ссылки фейковые",
+    })
+    void notWrittenApart(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }
