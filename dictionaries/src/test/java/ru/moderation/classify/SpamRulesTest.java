@@ -619,6 +619,7 @@ class SpamRulesTest {
         "Прогнозы на хоккей каждый день t. me/ hokkei_top",
         "Ваш кабинет будет удален, подтвердите данные: lk-vyplata. ru. com",
         "Компенсация за свет до конца месяца: svet-kompensaciya.online",
+        "Жители района, заявку на выплату за отопление подать тут: teplo-vyplata.online",
     })
     void writtenApart(String text) {
         assertFlagged(text, Category.SPAM);
@@ -630,6 +631,7 @@ class SpamRulesTest {
         "Пишите на почту priemnaya @ adm74.ru, там ответят",
         "Сходила в МФЦ. Me too, как говорится, всё сделали",
         "Голосование только на gosuslugi.ru, остальные ссылки фейковые",
+        "Осторожно, мошенники рассылают teplo-vyplata.online, не переходите",
     })
     void notWrittenApart(String text) {
         assertNotFlagged(text, Category.SPAM);
