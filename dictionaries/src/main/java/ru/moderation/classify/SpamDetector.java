@@ -295,6 +295,8 @@ final class SpamDetector {
         int p = from;
         int hops = 0;
         boolean spaced = false;
+        boolean dotSpace = false;
+        boolean dotSpaceAt = false;
         while (hops < 4) {
             int e = p;
             while (e < n && e - p < 40 && (isAsciiLetter(s.charAt(e)) || isDigit(s.charAt(e)) || s.charAt(e) == '-' || s.charAt(e) == '_')) {
@@ -316,6 +318,12 @@ final class SpamDetector {
                 spaced = true;
             } else if (q < n && s.charAt(q) == '.' && hops > 0 && spaced) {
                 after = q + 1; // "dengi(точка)bystro.ru": one spelled dot is enough
+            } else if (!space && q + 1 < n && s.charAt(q) == '.' && s.charAt(q + 1) == ' ') {
+                // a space after the dot ("gos-vyplata. ru", "t. me/ x"): a sentence ends so too, so it
+                // counts only for a host-like word (a dash, a digit, "_") or a TLD that a path follows
+                after = q + 1;
+                dotSpace = dotSpace || hostLike(s, p, e);
+                dotSpaceAt = true;
             } else {
                 for (String w : DOT_WORDS) {
                     if (s.regionMatches(true, q, w, 0, w.length())) {
@@ -345,7 +353,8 @@ final class SpamDetector {
                 return from;
             }
             boolean endsWord = t == n || !(isAsciiLetter(s.charAt(t)) || isDigit(s.charAt(t)) || s.charAt(t) == '-' || s.charAt(t) == '_');
-            if (endsWord && spaced && tlds.contains(s.substring(r, t).toLowerCase(Locale.ROOT))) {
+            boolean apart = spaced || (dotSpaceAt && (dotSpace || (t < n && s.charAt(t) == '/')));
+            if (endsWord && apart && tlds.contains(s.substring(r, t).toLowerCase(Locale.ROOT))) {
                 hits.add(obfuscatedLink, from, t, s.substring(from, t));
                 return t;
             }
@@ -353,6 +362,17 @@ final class SpamDetector {
             hops++;
         }
         return from;
+    }
+
+    /** A word written the way hosts are, not prose: it holds a dash, a digit or an underscore. */
+    private static boolean hostLike(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c == '-' || c == '_' || isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -436,6 +456,9 @@ final class SpamDetector {
     /** {@code @name} (Telegram/Instagram handle); e-mail addresses are consumed but not counted. */
     private int handle(String s, int at, Hits hits, boolean opening) {
         int n = s.length();
+        if (at + 1 < n && s.charAt(at + 1) == ' ') {
+            return spacedHandle(s, at, hits);
+        }
         int j = at + 1;
         while (j < n && j - at <= 33 && isHandleChar(s.charAt(j))) {
             j++;
@@ -462,6 +485,55 @@ final class SpamDetector {
             hits.add(handle, start, j, s.substring(start, j));
         }
         return j;
+    }
+
+    /**
+     * A handle written apart so that filters miss it ("@ gos _ pomosh _ bot", "@ arbitr _ ural74"): "@", a
+     * space, then Latin pieces joined by an underscore with spaces around it; at least one such joint.
+     */
+    private int spacedHandle(String s, int at, Hits hits) {
+        int n = s.length();
+        int j = at + 1;
+        while (j < n && j - at < 3 && s.charAt(j) == ' ') {
+            j++;
+        }
+        if (j == n || !isAsciiLetter(s.charAt(j))) {
+            return at;
+        }
+        int joints = 0;
+        int end = j;
+        while (end < n && end - at <= 48) {
+            int e = end;
+            while (e < n && isHandleChar(s.charAt(e))) {
+                e++;
+            }
+            if (e == end) {
+                break;
+            }
+            end = e;
+            int q = e;
+            while (q < n && q - e < 2 && s.charAt(q) == ' ') {
+                q++;
+            }
+            if (q < n && s.charAt(q) == '_' && (q > e || (q + 1 < n && s.charAt(q + 1) == ' '))) {
+                int r = q + 1;
+                while (r < n && r - q < 3 && s.charAt(r) == ' ') {
+                    r++;
+                }
+                if (r < n && isHandleChar(s.charAt(r))) {
+                    joints++;
+                    end = r;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (joints == 0) {
+            return at;
+        }
+        // never a reply to someone: nobody addresses a neighbour with a handle written apart
+        hits.add(handle, at, end, s.substring(at, end));
+        return end;
     }
 
     /** 10 to 12 digits with at most two separators between them: +7 (912) 345-67-89, 89123456789. */

@@ -611,4 +611,67 @@ class SpamRulesTest {
     void foreignResidents(String text) {
         assertNotFlagged(text, Category.SPAM);
     }
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("review 21: handles and links written apart, payout phishing in a host's name")
+    @ValueSource(strings = {
+        "Узнай свою выплату, пиши @ vyplaty _ sem _ bot",
+        "Работа для всех, пиши в тг: @ dohod _ ural22",
+        "Прогнозы на хоккей каждый день t. me/ hokkei_top",
+        "Ваш кабинет будет удален, подтвердите данные: lk-vyplata. ru. com",
+        "Компенсация за свет до конца месяца: svet-kompensaciya.online",
+        "Жители района, заявку на выплату за отопление подать тут: teplo-vyplata.online",
+    })
+    void writtenApart(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("review 21 look-alikes: a spaced @, a sentence dot before a Latin word, an official site")
+    @ValueSource(strings = {
+        "Пишите на почту priemnaya @ adm74.ru, там ответят",
+        "Сходила в МФЦ. Me too, как говорится, всё сделали",
+        "Голосование только на gosuslugi.ru, остальные ссылки фейковые",
+        "Осторожно, мошенники рассылают teplo-vyplata.online, не переходите",
+    })
+    void notWrittenApart(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("review 21: 2025-2026 mailings (tasks, money mules, bets, casinos, courses, dating, payouts in a bot)")
+    @ValueSource(strings = {
+        "Девчонки, нужно только ставить лайки под товарами, платим 250₽ за задание",
+        "Ищем владельцев карт, процент за каждый перевод, всё безопасно",
+        "Кто сидит в ставках, дам прогнозы на футбол от инсайдера, подробности в лс",
+        "Вавада, рабочее зеркало в профиле",
+        "Освойте профессию дизайнера за месяц, трудоустройство гарантировано, работайте из дома",
+        "Мне 25, недавно переехала, ищу новых знакомых, напиши мне",
+        "Ищу мужчину для приятных встреч без обязательств",
+        "Вам положена доплата 12 000 ₽, оформление в боте за 2 минуты",
+        "Инвестирую в нефть, доходность 30% в месяц, присоединяйтесь",
+        "Сама не верила, но её сигналы реально работают, профиль ниже",
+        "Кто ищет подработку? Работа с телефона, 2000 в день, пиши",
+        "Помогу поступить на бюджет, гарантия 100%, оплата после зачисления",
+    })
+    void review21Mailings(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("review 21 look-alikes: residents helping with procedures, their employer, the official channel, spam received")
+    @ValueSource(strings = {
+        "Пишите в лс, я в прошлом месяце подавала на пособие через соцзащиту, помогу",
+        "Пишите в лс, дам телефон отдела кадров, у нас в цеху токарей ищем",
+        "Зарплата у фельдшеров 35 тысяч, откуда кадры возьмутся",
+        "Подписывайтесь на официальный канал администрации района, ссылка в описании",
+        "Мне тоже пишут в лс какие-то кураторы, это боты?",
+        "Скучаю по тебе, приезжай скорей",
+        "Под ипотеку 6% годовых дают только семьям с детьми",
+        "Кто хочет заработать, идите в центр занятости, там вакансии есть",
+        "Официальный бот минздрава для записи к врачу есть?",
+        "Я сначала тоже думала, что развод, а потом в МФЦ всё подтвердили",
+    })
+    void review21Residents(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }
