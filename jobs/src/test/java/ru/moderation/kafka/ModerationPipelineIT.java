@@ -103,7 +103,7 @@ class ModerationPipelineIT {
     }
 
     /** Below the spam threshold alone (an earnings offer, no contact, no sum): spam only as a mailing. */
-    static final String ADVERT = "Подработка для всех желающих, подробности у меня на странице";
+    static final String ADVERT = "Подработка для всех желающих, подробности позже";
 
     static String vk(String type, String eventId, long commentId, long author, String text) {
         return "{\"type\":\"" + type + "\",\"event_id\":\"" + eventId + "\",\"v\":\"5.199\",\"group_id\":218000001,"

@@ -27,7 +27,7 @@ class MassMailingFunctionHarnessTest {
     static final long T0 = Instant.parse("2025-03-01T10:00:00Z").toEpochMilli();
     static final long MINUTE = 60_000L;
     /** One signal short of spam on its own: an earnings offer without a contact or a sum. */
-    static final String ADVERT = "Подработка для всех желающих, подробности у меня на странице";
+    static final String ADVERT = "Подработка для всех желающих, подробности позже";
 
     private KeyedOneInputStreamOperatorTestHarness<String, ClassifiedComment, ClassifiedComment> h;
 
