@@ -674,4 +674,34 @@ class SpamRulesTest {
     void review21Residents(String text) {
         assertNotFlagged(text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("spam-5: the money a job mailing dangles, an escort advert describing herself")
+    @ValueSource(strings = {
+        "Требуются курьеры в новый магазин, платим хорошо, каждую неделю",
+        "Ищем людей, готовых много зарабатывать, всему научим",
+        "Нужны работники на склад, быстрый карьерный рост",
+        "Хочешь стабильный доход? Подробности в лс",
+        "Прибыльно и без риска, объясню в личке",
+        "Стройная блондинка встретится с щедрым мужчиной",
+        "Жаркая девочка ждёт тебя в гости сегодня",
+        "Подарю яркие эмоции, для встреч с порядочным мужчиной",
+    })
+    void spam5Mailings(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("spam-5 look-alikes: wages discussed, a blonde neighbour, a hot water outage")
+    @ValueSource(strings = {
+        "Водители автобусов хорошо зарабатывать перестали, вот и уходят",
+        "Большие деньги на ремонт дороги выделили, а толку ноль",
+        "У соседки дочка блондинка, стройная такая, в пятый класс пошла",
+        "Горячие батареи только в одном подъезде, жаркая квартира у нас одна",
+        "Карьерный рост в поликлинике только через заведующую",
+        "Приходите в гости на день двора, будет приятная встреча с соседями",
+    })
+    void spam5Residents(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }
