@@ -117,10 +117,7 @@ final class WordMatcher {
             return true;
         }
         // digits after a word number it (хуй2, user2007) when they do not read as its letters
-        int t = Math.min(len, MAX_WORD);
-        while (t > 0 && CharTable.type(w[t - 1]) == CharTable.DIGIT) {
-            t--;
-        }
+        int t = withoutTrailingDigits(w, Math.min(len, MAX_WORD));
         int trailing = Math.min(len, MAX_WORD) - t;
         if (trailing == 0 || trailing != digit || cyr == 0 || cyr + lat < 2) {
             return false;
@@ -141,10 +138,7 @@ final class WordMatcher {
         boolean latinOnly = cyr == 0 && lat > 0;
         if (latinOnly && digit > 0) {
             // digits after a Latin word number it (job24, user2007); only digits among letters disguise them
-            int t = len;
-            while (t > 0 && CharTable.type(w[t - 1]) == CharTable.DIGIT) {
-                t--;
-            }
+            int t = withoutTrailingDigits(w, len);
             if (len - t == digit) {
                 len = t;
                 digit = 0;
@@ -160,14 +154,15 @@ final class WordMatcher {
             v[i] = c;
         }
         int exact = wildcards == 0 ? lex.forms.find(v, 0, len) : -1;
+        // a Latin word as it is spelled, looked up once for the two uses below
+        int own = latinOnly ? lex.forms.find(w, 0, len) : -1;
         if (wantEntry) {
             // A Latin word keeps its own spelling for phrases ("send me a pm"); others their Cyrillic reading.
-            entry = latinOnly ? lex.forms.find(w, 0, len) : exact;
+            entry = latinOnly ? own : exact;
         }
         if (latinOnly && mask == 0) {
             // a Latin word the lexicon lists as it is spelled (casino, usdt, airdrop) is that word; also one
             // with letters that have no Cyrillic shape (giveaway, signals, yozing)
-            int own = lex.forms.find(w, 0, len);
             if (own >= 0 && lex.formRules[own].length > 0) {
                 report(lex.formRules[own], new String(w, 0, len));
                 return true;
@@ -267,6 +262,15 @@ final class WordMatcher {
             }
         }
         return false;
+    }
+
+    /** Length of {@code w[0, len)} without the digits it ends with. */
+    private static int withoutTrailingDigits(char[] w, int len) {
+        int t = len;
+        while (t > 0 && CharTable.type(w[t - 1]) == CharTable.DIGIT) {
+            t--;
+        }
+        return t;
     }
 
     /** Copies the word into {@link #mixed} with each run of Latin letters transliterated; returns its length. */
