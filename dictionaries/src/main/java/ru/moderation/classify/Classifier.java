@@ -337,7 +337,6 @@ public final class Classifier {
         if (at != 1 || at >= st.glueLen || st.pieces < 2) {
             return false;
         }
-        WordMatcher wm = st.wm;
         for (int k = 1; k <= 3; k++) {
             int n = 0;
             for (int i = 0; i < at; i++) {
@@ -349,17 +348,7 @@ public final class Classifier {
             for (int i = at; i < st.glueLen && n < st.gapBuf.length; i++) {
                 st.gapBuf[n++] = st.glue[i];
             }
-            int cyr = 0;
-            int lat = 0;
-            for (int i = 0; i < n; i++) {
-                byte t = CharTable.type(st.gapBuf[i]);
-                if (t == CharTable.CYR) cyr++;
-                else if (t == CharTable.LAT) lat++;
-            }
-            if (wm.match(st.gapBuf, n, cyr, lat, 0, k, false)) {
-                for (int r = 0; r < wm.ruleCount; r++) {
-                    st.hits.add(wm.rules[r], st.glueS[0], st.glueE[st.glueLen - 1], wm.term);
-                }
+            if (matchGlued(st, st.gapBuf, n, k)) {
                 return true;
             }
         }
@@ -377,10 +366,8 @@ public final class Classifier {
         if (st.looseLen >= 0 && st.pieces >= 2) {
             int e = lex.forms.find(st.glue, 0, st.glueLen);
             if (e >= 0 && lex.formRules[e].length > 0) {
-                String term = new String(st.glue, 0, st.glueLen);
-                for (int r : lex.formRules[e]) {
-                    st.hits.add(r, st.glueS[0], st.glueE[st.glueLen - 1], term);
-                }
+                int[] rules = lex.formRules[e];
+                reportGlued(st, rules, rules.length, new String(st.glue, 0, st.glueLen));
                 st.pieces = 0;
                 st.glueLen = 0;
                 return;
@@ -389,21 +376,34 @@ public final class Classifier {
             st.glueLen = st.looseLen;
         }
         if (st.pieces >= 2 && st.glueLen >= 3) {
-            int cyr = 0;
-            int lat = 0;
-            for (int k = 0; k < st.glueLen; k++) {
-                if (CharTable.type(st.glue[k]) == CharTable.CYR) cyr++;
-                else lat++;
-            }
-            WordMatcher wm = st.wm;
-            if (wm.match(st.glue, st.glueLen, cyr, lat, 0, 0, false)) {
-                for (int k = 0; k < wm.ruleCount; k++) {
-                    st.hits.add(wm.rules[k], st.glueS[0], st.glueE[st.glueLen - 1], wm.term);
-                }
-            }
+            matchGlued(st, st.glue, st.glueLen, 0);
         }
         st.pieces = 0;
         st.glueLen = 0;
+    }
+
+    /** Resolves letters glued from pieces (with {@code masks} mask chars among them) and reports any hit over the run. */
+    private static boolean matchGlued(State st, char[] buf, int n, int masks) {
+        int cyr = 0;
+        int lat = 0;
+        for (int i = 0; i < n; i++) {
+            byte t = CharTable.type(buf[i]);
+            if (t == CharTable.CYR) cyr++;
+            else if (t == CharTable.LAT) lat++;
+        }
+        WordMatcher wm = st.wm;
+        if (!wm.match(buf, n, cyr, lat, 0, masks, false)) {
+            return false;
+        }
+        reportGlued(st, wm.rules, wm.ruleCount, wm.term);
+        return true;
+    }
+
+    /** Reports rules over the whole glued run, from its first piece to its last. */
+    private static void reportGlued(State st, int[] rules, int count, String term) {
+        for (int k = 0; k < count; k++) {
+            st.hits.add(rules[k], st.glueS[0], st.glueE[st.glueLen - 1], term);
+        }
     }
 
     /** Advances every partial phrase by one word; words without ids end them all. */
