@@ -167,7 +167,7 @@ final class SpamDetector {
                 boolean look = false;
                 while (j < n && j - i < 64) {
                     char ch = s.charAt(j);
-                    if (ch >= '\u0400' && ch <= '\u04FF') {
+                    if (isCyrillic(ch)) {
                         cyr = true;
                     } else if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '\u0370' && ch <= '\u03FF')
                             || (ch >= '\u1D00' && ch <= '\u1D7F')) {
@@ -299,7 +299,7 @@ final class SpamDetector {
         boolean dotSpaceAt = false;
         while (hops < 4) {
             int e = p;
-            while (e < n && e - p < 40 && (isAsciiLetter(s.charAt(e)) || isDigit(s.charAt(e)) || s.charAt(e) == '-' || s.charAt(e) == '_')) {
+            while (e < n && e - p < 40 && isNameChar(s.charAt(e))) {
                 e++;
             }
             if (e == p || (e < n && isHostChar(s.charAt(e)))) {
@@ -307,10 +307,7 @@ final class SpamDetector {
             }
             // the separator: a dot with a space before it (" . ", " ."; "word. Me" is only a sentence
             // ending) or a spelled-out dot ("(точка)", "[dot]", " точка ")
-            int q = e;
-            while (q < n && q - e < 3 && s.charAt(q) == ' ') {
-                q++;
-            }
+            int q = skipSpaces(s, e, 3);
             boolean space = q > e;
             int after = -1;
             if (q < n && s.charAt(q) == '.' && space) {
@@ -341,10 +338,7 @@ final class SpamDetector {
             if (after < 0) {
                 return from;
             }
-            int r = after;
-            while (r < n && r - after < 3 && s.charAt(r) == ' ') {
-                r++;
-            }
+            int r = skipSpaces(s, after, 3);
             int t = r;
             while (t < n && t - r < 12 && isAsciiLetter(s.charAt(t))) {
                 t++;
@@ -352,7 +346,7 @@ final class SpamDetector {
             if (t == r) {
                 return from;
             }
-            boolean endsWord = t == n || !(isAsciiLetter(s.charAt(t)) || isDigit(s.charAt(t)) || s.charAt(t) == '-' || s.charAt(t) == '_');
+            boolean endsWord = t == n || !isNameChar(s.charAt(t));
             boolean apart = spaced || (dotSpaceAt && (dotSpace || (t < n && s.charAt(t) == '/')));
             if (endsWord && apart && tlds.contains(s.substring(r, t).toLowerCase(Locale.ROOT))) {
                 hits.add(obfuscatedLink, from, t, s.substring(from, t));
@@ -373,6 +367,20 @@ final class SpamDetector {
             }
         }
         return false;
+    }
+
+    /** After at most {@code max} spaces from {@code from}. */
+    private static int skipSpaces(String s, int from, int max) {
+        int p = from;
+        while (p < s.length() && p - from < max && s.charAt(p) == ' ') {
+            p++;
+        }
+        return p;
+    }
+
+    /** A char of a Latin host or account name as spammers write it apart: letters, digits, "-" and "_". */
+    private static boolean isNameChar(char c) {
+        return isAsciiLetter(c) || isDigit(c) || c == '-' || c == '_';
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -493,10 +501,7 @@ final class SpamDetector {
      */
     private int spacedHandle(String s, int at, Hits hits) {
         int n = s.length();
-        int j = at + 1;
-        while (j < n && j - at < 3 && s.charAt(j) == ' ') {
-            j++;
-        }
+        int j = skipSpaces(s, at + 1, 2);
         if (j == n || !isAsciiLetter(s.charAt(j))) {
             return at;
         }
@@ -511,15 +516,9 @@ final class SpamDetector {
                 break;
             }
             end = e;
-            int q = e;
-            while (q < n && q - e < 2 && s.charAt(q) == ' ') {
-                q++;
-            }
+            int q = skipSpaces(s, e, 2);
             if (q < n && s.charAt(q) == '_' && (q > e || (q + 1 < n && s.charAt(q + 1) == ' '))) {
-                int r = q + 1;
-                while (r < n && r - q < 3 && s.charAt(r) == ' ') {
-                    r++;
-                }
+                int r = skipSpaces(s, q + 1, 2);
                 if (r < n && isHandleChar(s.charAt(r))) {
                     joints++;
                     end = r;
