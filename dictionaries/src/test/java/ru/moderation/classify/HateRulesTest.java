@@ -418,4 +418,37 @@ class HateRulesTest {
     void review20HateClean(String text) {
         Checks.assertNotFlagged(text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("HATE: hostility to peoples, faiths and women in more shapes (урус, \"X для Y\", \"пусть в своих храмах сидят\", \"пусть у плиты стоят\") is flagged")
+    @ValueSource(strings = {
+        "Ты, урус, тут не командуй",
+        "Этих таджиков надо резать",
+        "Татарстан для татар, остальные пусть уезжают",
+        "Узбеки, нам таких соседей не надо",
+        "Православные пусть в своих храмах сидят, а не на улицах",
+        "Цыган надо ограничивать в покупке домов",
+        "Женщинам за рулём не место, пусть у плиты стоят",
+        "Татарские праздники пусть в Казани отмечают, а не у нас",
+    })
+    void republicPeoplesFaithsAndPlaces(String text) {
+        Checks.assertFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("HATE: neutral mentions of the republic's peoples, faiths and holidays stay clean")
+    @ValueSource(strings = {
+        "Русские, татары, башкиры живут в нашем городе дружно",
+        "Православные отмечают Рождество, поздравляем",
+        "В Казани празднуют Сабантуй, приезжайте",
+        "Нам навязывают платную парковку, это возмутительно",
+        "Женщинам в политике место есть, у нас глава района — женщина",
+        "Мигранты работают на стройке нового садика",
+        "Татарский язык нам навязывают в школах",
+        "Иностранцам помогли в покупке квартир",
+        "Нам таких соседей не надо: у них собака лает всю ночь",
+    })
+    void republicPeoplesLookAlikesStayClean(String text) {
+        Checks.assertNotFlagged(text, Category.HATE);
+    }
 }

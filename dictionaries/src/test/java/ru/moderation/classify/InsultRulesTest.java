@@ -261,4 +261,41 @@ class InsultRulesTest {
     void review20InsultClean(String text) {
         Checks.assertNotFlagged(text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("INSULT: vocatives (истеричка, хабалка), idioms (деревянный по пояс), servility (бесхребетная шестёрка) are flagged")
+    @ValueSource(strings = {
+        "Соседка наша — сплетница, каких поискать",
+        "Директор школы — хабалка, а не педагог",
+        "Ты деревянный по пояс, тебе объяснять бесполезно",
+        "Опять эти жирные коты премии себе выписали",
+        "Наш мэр — бесхребетная шестёрка",
+        "Очередной бесполезный чинуша приехал фотографироваться",
+        "Не слушайте этого клоуна, он всё врёт",
+        "Хватит ныть, лентяйка, иди работай",
+        "Молчи уже, истеричка",
+        "Ты, уважаемый, обычный тролль",
+        "Вам бы самой к врачу сходить, ненормальная",
+        "Твоя мамаша алкашка, вот и весь разговор",
+        "Заведующий у нас хабалка и хам",
+    })
+    void vocativesIdiomsAndServility(String text) {
+        Checks.assertFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("INSULT: their look-alikes and quoted insults stay clean")
+    @ValueSource(strings = {
+        "Сплетни про ремонт моста не подтвердились",
+        "Наш кот такой жирный, что еле ходит",
+        "Автобус номер шесть, шестёрка, снова опоздал",
+        "Слушайте эту песню, она про наш город",
+        "Сидите дома, на улице гололёд",
+        "Хватит врать про сроки, администрация, покажите документы",
+        "В алкашке возле дома опять продают спиртное ночью",
+        "Меня назвали «старой дурой» в очереди, мою маму тоже обозвали",
+    })
+    void vocativeAndIdiomLookAlikesStayClean(String text) {
+        Checks.assertNotFlagged(text, Category.INSULT);
+    }
 }

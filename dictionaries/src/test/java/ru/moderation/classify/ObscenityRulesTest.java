@@ -162,4 +162,23 @@ class ObscenityRulesTest {
     void review20ObscenityClean(String text) {
         Checks.assertNotFlagged(text, Category.OBSCENITY);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("OBSCENITY: мат split by a space (пиз дец) and masked мат nouns for a person are flagged")
+    @ValueSource(strings = {
+        "Ну пиз дец, опять трубу прорвало",
+        "Какой-то заp@лбаёб опять мусор вывалил",
+    })
+    void splitAndMaskedMatNouns(String text) {
+        Checks.assertFlagged(text, Category.OBSCENITY);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("OBSCENITY: look-alikes of split мат stay clean")
+    @ValueSource(strings = {
+        "Пизанская башня наклонилась ещё сильнее",
+    })
+    void splitMatLookAlikesStayClean(String text) {
+        Checks.assertNotFlagged(text, Category.OBSCENITY);
+    }
 }
