@@ -23,6 +23,9 @@ final class Hits {
     }
 
     void clear() {
+        if (size == 0) { // most texts: leave the arrays alone, they may have left the cache since
+            return;
+        }
         for (int i = 0; i < size; i++) {
             perRule[rule[i]] = 0;
         }

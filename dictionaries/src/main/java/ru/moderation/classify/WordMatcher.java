@@ -32,17 +32,21 @@ final class WordMatcher {
      * Outcomes of plain Cyrillic words met before, direct-mapped by hash. Text repeats its words (the
      * thousand commonest cover most of any comment), and most of a word's cost is the readings that find
      * nothing; the lexicon of one matcher never changes, so an outcome never goes stale.
+     *
+     * <p>Each slot is 16 ints (64 bytes) holding everything a hit needs: the outcome, the form entry, up
+     * to {@link #CACHE_RULES} rule ids and the word itself, two chars to an int. In a running job the
+     * classifier shares the core's caches with JSON parsing and Kafka, so a word that touched six arrays
+     * (six cache misses) cost more than all the rest of its classification.
      */
     private static final int CACHE_SLOTS = 4096;
-    private static final int CACHE_MAX_LEN = 24;
-    private static final int[] NO_RULES = new int[0];
-    private final char[] cacheChars = new char[CACHE_SLOTS * CACHE_MAX_LEN];
-    /** Length of the word in each slot; 0 = empty (a word has at least one letter). */
-    private final int[] cacheLen = new int[CACHE_SLOTS];
-    private final int[][] cacheRules = new int[CACHE_SLOTS][];
+    private static final int SLOT_INTS = 16;
+    private static final int CACHE_RULES = 3;
+    private static final int KEY_AT = 2 + CACHE_RULES;
+    static final int CACHE_MAX_LEN = 2 * (SLOT_INTS - KEY_AT);
+    /** Per slot: [0] length | rule count << 8 | hit << 16 (0 = empty: a word has a letter), [1] entry, rules, key. */
+    private final int[] cache = new int[CACHE_SLOTS * SLOT_INTS];
+    /** The term of a hit; read only when a cached word fired, which few do. */
     private final String[] cacheTerm = new String[CACHE_SLOTS];
-    private final int[] cacheEntry = new int[CACHE_SLOTS];
-    private final boolean[] cacheResult = new boolean[CACHE_SLOTS];
 
     /** Outputs of the last {@link #match} call. */
     int[] rules = new int[8];
@@ -66,35 +70,41 @@ final class WordMatcher {
         }
         // a plain Cyrillic word's outcome depends on its letters alone: remember it
         int slot = cacheSlot(w, len);
-        if (cacheLen[slot] == len) {
-            // keys sit side by side in one array: a look-up touches one cache line, not a scattered object
-            int base = slot * CACHE_MAX_LEN;
-            int i = 0;
-            while (i < len && cacheChars[base + i] == w[i]) {
-                i++;
+        int base = slot * SLOT_INTS;
+        int meta = cache[base];
+        if ((meta & 0xFF) == len && keyEquals(base, w, len)) {
+            int rc = (meta >>> 8) & 0xFF;
+            for (int k = 0; k < rc; k++) {
+                rules[k] = cache[base + 2 + k];
             }
-            if (i == len) {
-                int[] r = cacheRules[slot];
-                if (r.length > 0) {
-                    if (rules.length < r.length) {
-                        rules = new int[r.length];
-                    }
-                    System.arraycopy(r, 0, rules, 0, r.length);
-                }
-                ruleCount = r.length;
-                term = cacheTerm[slot];
-                entry = cacheEntry[slot];
-                return cacheResult[slot];
-            }
+            ruleCount = rc;
+            entry = cache[base + 1];
+            boolean hit = (meta & (1 << 16)) != 0;
+            term = hit ? cacheTerm[slot] : null;
+            return hit;
         }
         boolean hit = matchUncached(w, len, cyr, lat, digit, mask, true);
-        System.arraycopy(w, 0, cacheChars, slot * CACHE_MAX_LEN, len);
-        cacheLen[slot] = len;
-        cacheRules[slot] = ruleCount == 0 ? NO_RULES : java.util.Arrays.copyOf(rules, ruleCount);
-        cacheTerm[slot] = term;
-        cacheEntry[slot] = entry;
-        cacheResult[slot] = hit;
+        if (ruleCount <= CACHE_RULES) { // a word firing more rules is rare enough to resolve each time
+            cache[base] = len | ruleCount << 8 | (hit ? 1 << 16 : 0);
+            cache[base + 1] = entry;
+            for (int k = 0; k < ruleCount; k++) {
+                cache[base + 2 + k] = rules[k];
+            }
+            for (int k = 0; k < len; k += 2) {
+                cache[base + KEY_AT + k / 2] = w[k] | (k + 1 < len ? w[k + 1] << 16 : 0);
+            }
+            cacheTerm[slot] = term;
+        }
         return hit;
+    }
+
+    private boolean keyEquals(int base, char[] w, int len) {
+        for (int k = 0; k < len; k += 2) {
+            if (cache[base + KEY_AT + k / 2] != (w[k] | (k + 1 < len ? w[k + 1] << 16 : 0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int cacheSlot(char[] w, int len) {

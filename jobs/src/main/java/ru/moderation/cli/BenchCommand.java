@@ -103,15 +103,17 @@ final class BenchCommand {
                     double e = 0;
                     double d = 0;
                     if (only.contains("exactly-once")) {
-                        e = throughput(kafka, "bench-comments", "bench-eo-" + (r + warmupRuns), records, parallelism, false,
-                                checkpoints, checkpointMs);
-                        System.out.printf("%s  moderation, exactly-once: %,.0f comments/s%n", run, e);
+                        Run m = throughput(kafka, "bench-comments", "bench-eo-" + (r + warmupRuns), records, parallelism,
+                                false, checkpoints, checkpointMs);
+                        e = m.perSecond();
+                        System.out.printf("%s  moderation, exactly-once: %s%n", run, m);
                     }
                     if (only.contains("identity")) {
-                        d = throughput(kafka, "bench-comments", "bench-id-" + (r + warmupRuns), records, parallelism, true,
-                                checkpoints, checkpointMs);
-                        System.out.printf("%s  identity (Kafka -> parse -> serialize -> Kafka), exactly-once: %,.0f comments/s%n",
-                                run, d);
+                        Run m = throughput(kafka, "bench-comments", "bench-id-" + (r + warmupRuns), records, parallelism,
+                                true, checkpoints, checkpointMs);
+                        d = m.perSecond();
+                        System.out.printf("%s  identity (Kafka -> parse -> serialize -> Kafka), exactly-once: %s%n",
+                                run, m);
                     }
                     if (e > 0 && d > 0) {
                         System.out.printf("%s  moderation / identity = %.2f%n", run, e / d);
@@ -176,7 +178,7 @@ final class BenchCommand {
     }
 
     /** Runs the job over the whole input topic and measures when its audit records become committed. */
-    private static double throughput(EmbeddedKafka kafka, String input, String name, long n, int parallelism,
+    private static Run throughput(EmbeddedKafka kafka, String input, String name, long n, int parallelism,
             boolean identity, Path checkpoints, long checkpointMs) throws Exception {
         JobConfig c = config(kafka.bootstrapServers(), name, parallelism, checkpoints);
         c.checkpointInterval = Duration.ofMillis(checkpointMs);
@@ -187,7 +189,7 @@ final class BenchCommand {
         ModerationKafkaJob.wire(env, c, KafkaIO.source(c, OffsetsInitializer.earliest(), OffsetsInitializer.latest()),
                 null, identity);
         JobClient job = env.executeAsync(name);
-        List<long[]> samples = new ArrayList<>(); // {nanoTime, committed audit records}
+        List<long[]> samples = new ArrayList<>(); // {nanoTime, committed audit records, process CPU nanos}
         // The high watermark grows record by record, while exactly-once output becomes visible in steps of
         // one checkpoint; the steps would quantize a short window. The job still pays for its transactions.
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers",
@@ -199,7 +201,7 @@ final class BenchCommand {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
             while (seen < n && System.nanoTime() < deadline) {
                 seen = Topics.sum(consumer.endOffsets(parts));
-                samples.add(new long[] {System.nanoTime(), seen});
+                samples.add(new long[] {System.nanoTime(), seen, processCpuNanos()});
                 Thread.sleep(50);
             }
             if (seen < n) {
@@ -212,15 +214,34 @@ final class BenchCommand {
         }
         // end offsets also count transaction markers (one per partition per checkpoint and sink), a few
         // hundred at most, so the count reaches n marginally early; the 10 %..90 % window hardly moves
-        long t10 = firstAtLeast(samples, n / 10);
-        long t90 = firstAtLeast(samples, n * 9 / 10);
-        return (n * 0.8) / ((t90 - t10) / 1e9);
+        long[] s10 = firstAtLeast(samples, n / 10);
+        long[] s90 = firstAtLeast(samples, n * 9 / 10);
+        double comments = n * 0.8;
+        // CPU of the whole process (broker and Flink share it), so it is comparable between the two jobs
+        // and says how far a run was from using both cores
+        double cpuMicros = (s90[2] - s10[2]) / 1e3 / comments;
+        double secs = (s90[0] - s10[0]) / 1e9;
+        return new Run(comments / secs, cpuMicros, (s90[2] - s10[2]) / 1e9 / secs);
     }
 
-    private static long firstAtLeast(List<long[]> samples, long count) {
+    /** One throughput run: comments/s, CPU µs per comment, and the cores busy on average. */
+    record Run(double perSecond, double cpuMicrosPerComment, double coresBusy) {
+        @Override
+        public String toString() {
+            return String.format("%,.0f comments/s, %.1f µs CPU/comment, %.2f cores busy", perSecond,
+                    cpuMicrosPerComment, coresBusy);
+        }
+    }
+
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+    }
+
+    private static long[] firstAtLeast(List<long[]> samples, long count) {
         for (long[] s : samples) {
             if (s[1] >= count) {
-                return s[0];
+                return s;
             }
         }
         throw new IllegalStateException("never reached " + count);
