@@ -704,4 +704,26 @@ class SpamRulesTest {
     void spam5Residents(String text) {
         assertNotFlagged(text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("English prose with a word of English mailings (dating, earnings, DMs) is spam")
+    @ValueSource(strings = {
+        "Hello dear, I am new in your city and looking for a nice man to meet tonight, write me",
+        "We are hiring remote assistants, earn from home with just your phone, DM for details",
+        "Are you interested in real profits? Our team will show you how to get passive income every day",
+    })
+    void englishProseMailings(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("English prose of foreign residents asking about the city is not spam")
+    @ValueSource(strings = {
+        "Hi, I am a student from India, where can I find the passport office in our city?",
+        "Sorry, I do not speak Russian well. Is the water off in our building today? Thank you",
+        "Good evening! Can you tell me if the bus to the airport is running at night? I have an early flight",
+    })
+    void englishProseResidents(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }
