@@ -726,4 +726,28 @@ class SpamRulesTest {
     void englishProseResidents(String text) {
         assertNotFlagged(text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("one-off paid gigs: a task (unloading, packing, clearing rubbish) with the pay per day or per head")
+    @ValueSource(strings = {
+        "Разгрузка фуры на складе - 6000 в день",
+        "Нужно вынести старую мебель из квартиры, 3000 ₽ каждому",
+        "Набираю ребят на погрузку, 4500 в день, оплата сразу",
+        "Расклейка объявлений по району, 2500 ₽ за смену, пишите",
+    })
+    void paidGigs(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("gig look-alikes: a neighbour asking for a hand, rubbish in the yard, a loader's wage discussed")
+    @ValueSource(strings = {
+        "Кто поможет вынести диван на помойку? Заплачу 1000",
+        "Соседи, надо убрать мусор во дворе, скинулись по 200 рублей",
+        "Вынести мусор из подъезда управляющая компания обещала ещё вчера",
+        "Зарплата у грузчиков на складе 60 000 в месяц, не разгуляешься",
+    })
+    void gigLookAlikes(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }
