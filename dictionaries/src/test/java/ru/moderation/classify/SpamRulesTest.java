@@ -750,4 +750,30 @@ class SpamRulesTest {
     void gigLookAlikes(String text) {
         assertNotFlagged(text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a hook question to the reader and the call to write: the whole of a short mailing")
+    @ValueSource(strings = {
+        "Хочешь поднять денег к празднику? Пиши",
+        "Надоело сидеть без денег? Напиши, расскажу",
+        "Заинтересовало? Пишите в телеграм",
+        "Устал от начальника и копеечной зарплаты? Пиши",
+    })
+    void hookAndCall(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("hook look-alikes: residents' questions with 'пишите' about the house, a kitten, a complaint")
+    @ValueSource(strings = {
+        "Кто хочет на субботник в субботу, пишите, внесу в список",
+        "Хотите, я вам номер сантехника напишу?",
+        "Если хотите котёнка, пишите, отдам даром",
+        "Хотите вступить в совет дома? Пишите старшему по подъезду",
+        "Устали от шума стройки? Пишите жалобу в администрацию",
+        "Готова посидеть с ребёнком соседки вечером, пишите",
+    })
+    void hookLookAlikes(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }
