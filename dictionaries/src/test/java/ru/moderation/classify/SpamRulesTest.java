@@ -776,4 +776,28 @@ class SpamRulesTest {
     void hookLookAlikes(String text) {
         assertNotFlagged(text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("escort adverts: a generous man wanted, receiving at home, explicit words with a meeting or a price")
+    @ValueSource(strings = {
+        "Познакомлюсь с щедрым мужчиной, центр",
+        "Ищу щедрого мужчину для встреч, фото в профиле",
+        "Приеду сама или могу принять у себя, пиши",
+        "Сделаю минет, недорого, пиши в тг",
+    })
+    void escortOffers(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("escort look-alikes: parcels received at home, a generous neighbour, sex education discussed")
+    @ValueSource(strings = {
+        "Могу принять посылку для соседей у себя, я весь день дома",
+        "Спасибо щедрому мужчине, который оплатил бабушке такси до поликлиники",
+        "В школе хотят ввести уроки про секс, родители против",
+        "Лучшие девочки нашей гимназии выиграли олимпиаду по химии",
+    })
+    void escortLookAlikes(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }
