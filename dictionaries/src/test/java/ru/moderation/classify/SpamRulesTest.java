@@ -800,4 +800,29 @@ class SpamRulesTest {
     void escortLookAlikes(String text) {
         assertNotFlagged(text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("Ukrainian and Uzbek mailings (jobs with lodging and weekly pay, girls and prices) and drug shops' own words")
+    @ValueSource(strings = {
+        "Пропонуємо роботу в Польщі, житло та харчування за рахунок компанії, пишіть",
+        "Віддалена робота, щотижневі виплати, дохід від 20 тисяч",
+        "Андижонда қизлар бор, нарх 300 минг",
+        "Готовые клады в твоём районе, проба товара бесплатно",
+        "У нас вся запрещёнка, свежие адреса каждый день",
+    })
+    void foreignMailingsAndDrugShops(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("Ukrainian residents' questions, a job seeker, a museum's hoards are not spam")
+    @ValueSource(strings = {
+        "Підкажіть, будь ласка, де в місті оформити довідку для школи?",
+        "Шукаю роботу водієм, може хтось знає вакансії?",
+        "Дякую за відповідь, а коли дадуть гарячу воду на Шевченка?",
+        "В краеведческом музее выставка: клады монет, найденные в области",
+    })
+    void foreignResidentsAndHoards(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }
