@@ -825,4 +825,28 @@ class SpamRulesTest {
     void foreignResidentsAndHoards(String text) {
         assertNotFlagged(text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("calls and spam words spelt letter by letter or with dots ('п и ш и в л с', 'в л.с.')")
+    @ValueSource(strings = {
+        "п и ш и в л с",
+        "Подарок каждому, п и ш и т е  в  л с",
+        "П.Е.Р.Е.Х.О.Д.И В П.Р.О.Ф.И.Л.Ь",
+        "Требуются курьеры, подробно в л.с.",
+        "з а р а б о т о к от 5000 в день",
+    })
+    void spacedCalls(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("spaced look-alikes: an answer sent in private, a thank-you spelt out, initials")
+    @ValueSource(strings = {
+        "Ответила вам в л.с., проверьте",
+        "С П А С И Б О всем соседям за помощь с машиной",
+        "Заявление передали в Л.С. Петровой, она зам главы",
+    })
+    void spacedLookAlikes(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }
