@@ -675,6 +675,10 @@ final class SpamDetector {
                     if (fromWord && moneyFrom >= 0) {
                         hits.add(moneyFrom, from, r, s.substring(from, r));
                     }
+                    // "Разгрузка фуры - 6000 в день": a sum per time after a spaced dash is a price tag too
+                    if (moneyTag >= 0 && !dollarFirst && dashBefore(s, from)) {
+                        hits.add(moneyTag, from, r, s.substring(from, r));
+                    }
                     return r;
                 }
             }

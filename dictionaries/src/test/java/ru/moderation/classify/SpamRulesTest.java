@@ -704,4 +704,149 @@ class SpamRulesTest {
     void spam5Residents(String text) {
         assertNotFlagged(text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("English prose with a word of English mailings (dating, earnings, DMs) is spam")
+    @ValueSource(strings = {
+        "Hello dear, I am new in your city and looking for a nice man to meet tonight, write me",
+        "We are hiring remote assistants, earn from home with just your phone, DM for details",
+        "Are you interested in real profits? Our team will show you how to get passive income every day",
+    })
+    void englishProseMailings(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("English prose of foreign residents asking about the city is not spam")
+    @ValueSource(strings = {
+        "Hi, I am a student from India, where can I find the passport office in our city?",
+        "Sorry, I do not speak Russian well. Is the water off in our building today? Thank you",
+        "Good evening! Can you tell me if the bus to the airport is running at night? I have an early flight",
+    })
+    void englishProseResidents(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("one-off paid gigs: a task (unloading, packing, clearing rubbish) with the pay per day or per head")
+    @ValueSource(strings = {
+        "Разгрузка фуры на складе - 6000 в день",
+        "Нужно вынести старую мебель из квартиры, 3000 ₽ каждому",
+        "Набираю ребят на погрузку, 4500 в день, оплата сразу",
+        "Расклейка объявлений по району, 2500 ₽ за смену, пишите",
+    })
+    void paidGigs(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("gig look-alikes: a neighbour asking for a hand, rubbish in the yard, a loader's wage discussed")
+    @ValueSource(strings = {
+        "Кто поможет вынести диван на помойку? Заплачу 1000",
+        "Соседи, надо убрать мусор во дворе, скинулись по 200 рублей",
+        "Вынести мусор из подъезда управляющая компания обещала ещё вчера",
+        "Зарплата у грузчиков на складе 60 000 в месяц, не разгуляешься",
+    })
+    void gigLookAlikes(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a hook question to the reader and the call to write: the whole of a short mailing")
+    @ValueSource(strings = {
+        "Хочешь поднять денег к празднику? Пиши",
+        "Надоело сидеть без денег? Напиши, расскажу",
+        "Заинтересовало? Пишите в телеграм",
+        "Устал от начальника и копеечной зарплаты? Пиши",
+    })
+    void hookAndCall(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("hook look-alikes: residents' questions with 'пишите' about the house, a kitten, a complaint")
+    @ValueSource(strings = {
+        "Кто хочет на субботник в субботу, пишите, внесу в список",
+        "Хотите, я вам номер сантехника напишу?",
+        "Если хотите котёнка, пишите, отдам даром",
+        "Хотите вступить в совет дома? Пишите старшему по подъезду",
+        "Устали от шума стройки? Пишите жалобу в администрацию",
+        "Готова посидеть с ребёнком соседки вечером, пишите",
+    })
+    void hookLookAlikes(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("escort adverts: a generous man wanted, receiving at home, explicit words with a meeting or a price")
+    @ValueSource(strings = {
+        "Познакомлюсь с щедрым мужчиной, центр",
+        "Ищу щедрого мужчину для встреч, фото в профиле",
+        "Приеду сама или могу принять у себя, пиши",
+        "Сделаю минет, недорого, пиши в тг",
+    })
+    void escortOffers(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("escort look-alikes: parcels received at home, a generous neighbour, sex education discussed")
+    @ValueSource(strings = {
+        "Могу принять посылку для соседей у себя, я весь день дома",
+        "Спасибо щедрому мужчине, который оплатил бабушке такси до поликлиники",
+        "В школе хотят ввести уроки про секс, родители против",
+        "Лучшие девочки нашей гимназии выиграли олимпиаду по химии",
+    })
+    void escortLookAlikes(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("Ukrainian and Uzbek mailings (jobs with lodging and weekly pay, girls and prices) and drug shops' own words")
+    @ValueSource(strings = {
+        "Пропонуємо роботу в Польщі, житло та харчування за рахунок компанії, пишіть",
+        "Віддалена робота, щотижневі виплати, дохід від 20 тисяч",
+        "Андижонда қизлар бор, нарх 300 минг",
+        "Готовые клады в твоём районе, проба товара бесплатно",
+        "У нас вся запрещёнка, свежие адреса каждый день",
+    })
+    void foreignMailingsAndDrugShops(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("Ukrainian residents' questions, a job seeker, a museum's hoards are not spam")
+    @ValueSource(strings = {
+        "Підкажіть, будь ласка, де в місті оформити довідку для школи?",
+        "Шукаю роботу водієм, може хтось знає вакансії?",
+        "Дякую за відповідь, а коли дадуть гарячу воду на Шевченка?",
+        "В краеведческом музее выставка: клады монет, найденные в области",
+    })
+    void foreignResidentsAndHoards(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("calls and spam words spelt letter by letter or with dots ('п и ш и в л с', 'в л.с.')")
+    @ValueSource(strings = {
+        "п и ш и в л с",
+        "Подарок каждому, п и ш и т е  в  л с",
+        "П.Е.Р.Е.Х.О.Д.И В П.Р.О.Ф.И.Л.Ь",
+        "Требуются курьеры, подробно в л.с.",
+        "з а р а б о т о к от 5000 в день",
+    })
+    void spacedCalls(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("spaced look-alikes: an answer sent in private, a thank-you spelt out, initials")
+    @ValueSource(strings = {
+        "Ответила вам в л.с., проверьте",
+        "С П А С И Б О всем соседям за помощь с машиной",
+        "Заявление передали в Л.С. Петровой, она зам главы",
+    })
+    void spacedLookAlikes(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }
