@@ -29,7 +29,7 @@ final class WordMatcher {
     private final char[] mixed = new char[2 * MAX_WORD + 8];
 
     /**
-     * Outcomes of plain Cyrillic words met before, direct-mapped by hash. Text repeats its words (the
+     * Outcomes of words met before, direct-mapped by hash. Text repeats its words (the
      * thousand commonest cover most of any comment), and most of a word's cost is the readings that find
      * nothing; the lexicon of one matcher never changes, so an outcome never goes stale.
      *
@@ -65,10 +65,11 @@ final class WordMatcher {
      * @return true when a rule fired; see {@link #rules}, {@link #term}
      */
     boolean match(char[] w, int len, int cyr, int lat, int digit, int mask, boolean wantEntry) {
-        if (!wantEntry || cyr != len || len > CACHE_MAX_LEN) {
+        if (!wantEntry || len > CACHE_MAX_LEN) {
             return matchUncached(w, len, cyr, lat, digit, mask, wantEntry);
         }
-        // a plain Cyrillic word's outcome depends on its letters alone: remember it
+        // a word's outcome depends on its folded chars alone (the counts are counted from them): remember
+        // it. Latin and disguised words gain most, each of their readings costs a look-up
         int slot = cacheSlot(w, len);
         int base = slot * SLOT_INTS;
         int meta = cache[base];
