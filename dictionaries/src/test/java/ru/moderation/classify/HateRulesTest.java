@@ -451,4 +451,45 @@ class HateRulesTest {
     void republicPeoplesLookAlikesStayClean(String text) {
         Checks.assertNotFlagged(text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("HATE: slurs in forum spellings and cases the dictionary does not know")
+    @ValueSource(strings = {
+        "Опять хахлы понаписали",
+        "Этот хахлятский говор слышно с улицы",
+        "Ну и хохлина же ты",
+        "Какляцкие новости опять врут",
+        "Пахнет как от хачей на рынке, торгуют с хачом рядом",
+        "Езжай в свой чуркистан",
+        "Мамбеты опять весь двор заняли",
+        "Москоли понаехали",
+        "Америкосы всё развалили",
+        "Он вечно к нигерам цепляется",
+        "Жидорептилоиды правят миром",
+        "Унтерменши не должны голосовать",
+        "Очередная лахтодырка отрабатывает свои деньги",
+        "Либерашки опять ноют",
+        "Ну ты и окатыш",
+        "Кастрюлеголовый опять пишет",
+    })
+    void forumSlurs(String text) {
+        Checks.assertFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("HATE: words that share letters with those slurs stay clean")
+    @ValueSource(strings = {
+        "На фабрике окатышей новая смена, требуются рабочие",
+        "Хачапури в новой пекарне очень вкусные",
+        "Жидкое мыло закончилось в школе",
+        "Лахта центр видно с набережной",
+        "Американцы приезжали на фестиваль",
+        "Либеральные реформы обсуждали на лекции",
+        "Хахаль соседки опять ставит машину на газон",
+        "Кастрюлю забыли на плите",
+        "Мамбетов Асан — лучший ученик школы",
+    })
+    void forumSlurLookAlikesStayClean(String text) {
+        Checks.assertNotFlagged(text, Category.HATE);
+    }
 }

@@ -298,4 +298,35 @@ class InsultRulesTest {
     void vocativeAndIdiomLookAlikesStayClean(String text) {
         Checks.assertNotFlagged(text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("INSULT: insults the morphological dictionary does not know are flagged in every case")
+    @ValueSource(strings = {
+        "С этим нищебродом даже спорить стыдно",
+        "Опять балаболы из комментариев всё знают лучше всех",
+        "Таких лошар ещё поискать надо",
+        "Иди отсюда, фуфлыжник",
+        "Не слушайте этого звездабола",
+        "Кругом одни задроты и утырки",
+        "Передай своему обсосу, пусть не пишет сюда",
+        "Эта жируха опять заняла два места",
+        "Что с тварины взять",
+        "Всякая шваль лезет в комментарии",
+    })
+    void unknownInsultsInEveryCase(String text) {
+        Checks.assertFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("INSULT: their look-alikes stay clean")
+    @ValueSource(strings = {
+        "Задротировали в листе металла отверстия?",
+        "Балаболить не надо, покажите смету",
+        "Пенсионерам нужна помощь с оплатой ЖКХ",
+        "Фуфайки раздадут бездомным в субботу",
+        "Лузга от семечек по всему двору, уберите",
+    })
+    void unknownInsultLookAlikesStayClean(String text) {
+        Checks.assertNotFlagged(text, Category.INSULT);
+    }
 }
