@@ -492,4 +492,30 @@ class HateRulesTest {
     void forumSlurLookAlikesStayClean(String text) {
         Checks.assertNotFlagged(text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("HATE: a camp or a people called beasts, slaves or biomass, with one or two adjectives")
+    @ValueSource(strings = {
+        "Сталинисты — наглухо отбитые животные",
+        "Ватники — рабы",
+        "Русские рабы, что с них взять",
+        "Стадо украинских свиней опять вопит",
+        "Кавказским обезьянам тут не место",
+    })
+    void campsAndPeoplesAsBeasts(String text) {
+        Checks.assertFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("HATE: their look-alikes stay clean")
+    @ValueSource(strings = {
+        "Фашисты — звери, помним их злодеяния в День Победы",
+        "Крепостные крестьяне были рабами, рассказали в музее",
+        "Вспышка чумы у китайских свиней, ввоз запрещён",
+        "Сталинисты собрались на митинг у памятника",
+        "Украинских беженцев разместили в общежитии",
+    })
+    void campsAndPeoplesLookAlikesStayClean(String text) {
+        Checks.assertNotFlagged(text, Category.HATE);
+    }
 }

@@ -329,4 +329,48 @@ class InsultRulesTest {
     void unknownInsultLookAlikesStayClean(String text) {
         Checks.assertNotFlagged(text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("INSULT: the forum's addressed words, similes, pills and the psychiatrist, the third person")
+    @ValueSource(strings = {
+        "Сам ты петух",
+        "Ты гопник обычный",
+        "Ты поехавший, что ли?",
+        "Вы совсем упоротые",
+        "Ты ватник, тебе не понять",
+        "Этот колхозник опять пишет",
+        "Ты неумный тролль",
+        "Ты как животное себя ведёшь",
+        "Ведёшь себя как свинья",
+        "Тебе бы к психиатру сходить",
+        "Таблеточки прими и успокойся",
+        "Опять таблетки не выпил?",
+        "У тебя диагноз",
+        "У тебя шизофазия",
+        "Она такая тупая, ничего не понимает",
+        "Он просто конченый",
+        "Этот тупой алкаш опять у подъезда",
+    })
+    void forumAddressedAndThirdPerson(String text) {
+        Checks.assertFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("INSULT: their look-alikes stay clean")
+    @ValueSource(strings = {
+        "Петух у соседей кричит в пять утра",
+        "Ты петуха на рынке купил?",
+        "Ватник тёплый, спасибо за помощь бездомным",
+        "Врач сказал принимать таблетки три раза в день",
+        "Психиатр в диспансере принимает по вторникам",
+        "У тебя диплом с собой?",
+        "Она больная, лежит с температурой",
+        "Нож тупой, дайте точилку",
+        "Он как животное любит, так и людей уважает",
+        "Мы как стадо стояли в очереди в МФЦ три часа",
+        "Глава поехал в область на совещание",
+    })
+    void forumAddressedLookAlikesStayClean(String text) {
+        Checks.assertNotFlagged(text, Category.INSULT);
+    }
 }
