@@ -373,4 +373,14 @@ class InsultRulesTest {
     void forumAddressedLookAlikesStayClean(String text) {
         Checks.assertNotFlagged(text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("INSULT: the prison latrine as contempt, and the forum board's name; parachutes stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Твой канал — параша|true", "Опять порашные картинки постишь|true", "Сиди на своей пораше|true",
+        "Парашютисты выступят на празднике города|false", "Порошок для стирки раздадут в соцзащите|false",
+        "Парашют зацепился за дерево в парке|false"})
+    void latrineAndBoard(String text, boolean insult) {
+        Checks.assertFlaggedIf(insult, text, Category.INSULT);
+    }
 }
