@@ -451,4 +451,71 @@ class HateRulesTest {
     void republicPeoplesLookAlikesStayClean(String text) {
         Checks.assertNotFlagged(text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("HATE: slurs in forum spellings and cases the dictionary does not know")
+    @ValueSource(strings = {
+        "Опять хахлы понаписали",
+        "Этот хахлятский говор слышно с улицы",
+        "Ну и хохлина же ты",
+        "Какляцкие новости опять врут",
+        "Пахнет как от хачей на рынке, торгуют с хачом рядом",
+        "Езжай в свой чуркистан",
+        "Мамбеты опять весь двор заняли",
+        "Москоли понаехали",
+        "Америкосы всё развалили",
+        "Он вечно к нигерам цепляется",
+        "Жидорептилоиды правят миром",
+        "Унтерменши не должны голосовать",
+        "Очередная лахтодырка отрабатывает свои деньги",
+        "Либерашки опять ноют",
+        "Ну ты и окатыш",
+        "Кастрюлеголовый опять пишет",
+    })
+    void forumSlurs(String text) {
+        Checks.assertFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("HATE: words that share letters with those slurs stay clean")
+    @ValueSource(strings = {
+        "На фабрике окатышей новая смена, требуются рабочие",
+        "Хачапури в новой пекарне очень вкусные",
+        "Жидкое мыло закончилось в школе",
+        "Лахта центр видно с набережной",
+        "Американцы приезжали на фестиваль",
+        "Либеральные реформы обсуждали на лекции",
+        "Хахаль соседки опять ставит машину на газон",
+        "Кастрюлю забыли на плите",
+        "Мамбетов Асан — лучший ученик школы",
+    })
+    void forumSlurLookAlikesStayClean(String text) {
+        Checks.assertNotFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("HATE: a camp or a people called beasts, slaves or biomass, with one or two adjectives")
+    @ValueSource(strings = {
+        "Сталинисты — наглухо отбитые животные",
+        "Ватники — рабы",
+        "Русские рабы, что с них взять",
+        "Стадо украинских свиней опять вопит",
+        "Кавказским обезьянам тут не место",
+    })
+    void campsAndPeoplesAsBeasts(String text) {
+        Checks.assertFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("HATE: their look-alikes stay clean")
+    @ValueSource(strings = {
+        "Фашисты — звери, помним их злодеяния в День Победы",
+        "Крепостные крестьяне были рабами, рассказали в музее",
+        "Вспышка чумы у китайских свиней, ввоз запрещён",
+        "Сталинисты собрались на митинг у памятника",
+        "Украинских беженцев разместили в общежитии",
+    })
+    void campsAndPeoplesLookAlikesStayClean(String text) {
+        Checks.assertNotFlagged(text, Category.HATE);
+    }
 }

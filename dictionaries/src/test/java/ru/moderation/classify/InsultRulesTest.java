@@ -298,4 +298,89 @@ class InsultRulesTest {
     void vocativeAndIdiomLookAlikesStayClean(String text) {
         Checks.assertNotFlagged(text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("INSULT: insults the morphological dictionary does not know are flagged in every case")
+    @ValueSource(strings = {
+        "С этим нищебродом даже спорить стыдно",
+        "Опять балаболы из комментариев всё знают лучше всех",
+        "Таких лошар ещё поискать надо",
+        "Иди отсюда, фуфлыжник",
+        "Не слушайте этого звездабола",
+        "Кругом одни задроты и утырки",
+        "Передай своему обсосу, пусть не пишет сюда",
+        "Эта жируха опять заняла два места",
+        "Что с тварины взять",
+        "Всякая шваль лезет в комментарии",
+    })
+    void unknownInsultsInEveryCase(String text) {
+        Checks.assertFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("INSULT: their look-alikes stay clean")
+    @ValueSource(strings = {
+        "Задротировали в листе металла отверстия?",
+        "Балаболить не надо, покажите смету",
+        "Пенсионерам нужна помощь с оплатой ЖКХ",
+        "Фуфайки раздадут бездомным в субботу",
+        "Лузга от семечек по всему двору, уберите",
+    })
+    void unknownInsultLookAlikesStayClean(String text) {
+        Checks.assertNotFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("INSULT: the forum's addressed words, similes, pills and the psychiatrist, the third person")
+    @ValueSource(strings = {
+        "Сам ты петух",
+        "Ты гопник обычный",
+        "Ты поехавший, что ли?",
+        "Вы совсем упоротые",
+        "Ты ватник, тебе не понять",
+        "Этот колхозник опять пишет",
+        "Ты неумный тролль",
+        "Ты как животное себя ведёшь",
+        "Ведёшь себя как свинья",
+        "Тебе бы к психиатру сходить",
+        "Таблеточки прими и успокойся",
+        "Опять таблетки не выпил?",
+        "У тебя диагноз",
+        "У тебя шизофазия",
+        "Она такая тупая, ничего не понимает",
+        "Он просто конченый",
+        "Этот тупой алкаш опять у подъезда",
+    })
+    void forumAddressedAndThirdPerson(String text) {
+        Checks.assertFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("INSULT: their look-alikes stay clean")
+    @ValueSource(strings = {
+        "Петух у соседей кричит в пять утра",
+        "Ты петуха на рынке купил?",
+        "Ватник тёплый, спасибо за помощь бездомным",
+        "Врач сказал принимать таблетки три раза в день",
+        "Психиатр в диспансере принимает по вторникам",
+        "У тебя диплом с собой?",
+        "Она больная, лежит с температурой",
+        "Нож тупой, дайте точилку",
+        "Он как животное любит, так и людей уважает",
+        "Мы как стадо стояли в очереди в МФЦ три часа",
+        "Глава поехал в область на совещание",
+    })
+    void forumAddressedLookAlikesStayClean(String text) {
+        Checks.assertNotFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("INSULT: the prison latrine as contempt, and the forum board's name; parachutes stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Твой канал — параша|true", "Опять порашные картинки постишь|true", "Сиди на своей пораше|true",
+        "Парашютисты выступят на празднике города|false", "Порошок для стирки раздадут в соцзащите|false",
+        "Парашют зацепился за дерево в парке|false"})
+    void latrineAndBoard(String text, boolean insult) {
+        Checks.assertFlaggedIf(insult, text, Category.INSULT);
+    }
 }

@@ -371,4 +371,33 @@ class ThreatRulesTest {
     void executionAndVeiledLookAlikesStayClean(String text) {
         Checks.assertNotFlagged(text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("THREAT: knees shot, a death as the alternative, a meeting wished for, killing with one's own hands")
+    @ValueSource(strings = {
+        "Колени тебе прострелю",
+        "Уходи отсюда, или сдохнешь",
+        "Встретил бы я тебя на улице, поговорили бы",
+        "Попался бы ты мне в подъезде",
+        "Я бы его своими руками придушил",
+        "Надо было его пристрелить ещё тогда",
+        "Ведьму сжечь!",
+    })
+    void forumThreats(String text) {
+        Checks.assertFlagged(text, Category.THREAT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("THREAT: their look-alikes stay clean")
+    @ValueSource(strings = {
+        "Колени болят, записалась к хирургу",
+        "Встретил бы тебя на вокзале, но я на работе",
+        "Надо было его повесить пониже, этот знак не видно",
+        "Гирлянды будут вешать на площади с понедельника",
+        "Листья сжечь нельзя, штраф",
+        "Своими руками построили детскую площадку",
+    })
+    void forumThreatLookAlikesStayClean(String text) {
+        Checks.assertNotFlagged(text, Category.THREAT);
+    }
 }
