@@ -96,10 +96,20 @@ final class LocalCommand {
             Map<TopicPartition, Long> deadStart = Topics.endOffsets(c.bootstrapServers, c.deadLetterTopic);
             Map<TopicPartition, Long> auditStart = Topics.endOffsets(c.bootstrapServers, c.auditTopic);
             try (KafkaProducer<byte[], byte[]> p = Topics.producer(c.bootstrapServers, Map.of())) {
+                List<java.util.concurrent.Future<?>> sent = new ArrayList<>(lines.size());
                 for (byte[] line : lines) {
-                    Topics.send(p, c.inputTopic, line);
+                    sent.add(Topics.send(p, c.inputTopic, line));
                 }
                 p.flush();
+                // every line must be in the topic before its end offset says what "all input" is
+                for (int i = 0; i < sent.size(); i++) {
+                    try {
+                        sent.get(i).get();
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        throw new IllegalStateException("could not write input line " + (i + 1) + " to "
+                                + c.inputTopic + ": " + e.getCause().getMessage(), e.getCause());
+                    }
+                }
             }
             Map<TopicPartition, Long> inputEnd = Topics.endOffsets(c.bootstrapServers, c.inputTopic);
             System.err.println("fed " + lines.size() + " events to " + c.inputTopic + "; running the job ...");

@@ -70,7 +70,8 @@ final class Topics {
         }
     }
 
-    static void send(KafkaProducer<byte[], byte[]> p, String topic, byte[] value) {
-        p.send(new ProducerRecord<>(topic, value));
+    static java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata> send(
+            KafkaProducer<byte[], byte[]> p, String topic, byte[] value) {
+        return p.send(new ProducerRecord<>(topic, value));
     }
 }

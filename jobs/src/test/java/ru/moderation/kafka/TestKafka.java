@@ -43,14 +43,31 @@ public final class TestKafka implements AutoCloseable {
         EmbeddedKafka.createTopics(bootstrapServers(), partitions, names);
     }
 
+    /**
+     * Produces every value, in order, and fails if the broker did not take one: a test's input that went
+     * missing silently would show up later as a wrong count far from its cause. One request in flight
+     * and long timeouts, because a loaded two-core machine once expired a batch, and the retry behind
+     * it was rejected as out of order.
+     */
     public void produce(String topic, List<byte[]> values) {
         try (KafkaProducer<byte[], byte[]> p = new KafkaProducer<>(Map.of(
-                "bootstrap.servers", bootstrapServers(), "acks", "all", "linger.ms", "5"),
+                "bootstrap.servers", bootstrapServers(), "acks", "all", "linger.ms", "5",
+                "max.in.flight.requests.per.connection", "1", "request.timeout.ms", "120000",
+                "delivery.timeout.ms", "600000"),
                 new ByteArraySerializer(), new ByteArraySerializer())) {
+            List<java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata>> sent = new ArrayList<>();
             for (byte[] v : values) {
-                p.send(new ProducerRecord<>(topic, v));
+                sent.add(p.send(new ProducerRecord<>(topic, v)));
             }
             p.flush();
+            for (var f : sent) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("the broker did not take the test's input into " + topic, e.getCause());
         }
     }
 
