@@ -39,6 +39,20 @@ final class SpamDetector {
     private final int adultSign;
     /** mixed-script rules as (minimum number of mixed words, rule index) pairs. */
     private final int[][] mixed;
+    /**
+     * the shape of an advert, as (minimum count, rule index) pairs: exclamation marks, lure emoji
+     * (list lure) and words of four or more Cyrillic capitals ("СРОЧНО", "ВАКАНСИЯ"), counted in the pass.
+     */
+    private final int[][] shape;
+    /** lure emoji (list lure) as sorted code points. */
+    private final int[] lure;
+    /** a handle after a word of recommendation (list handle_lead: "через @x", "благодаря @x"); -1 when no rule reads it. */
+    private final int handleLead;
+    private final String[] handleLeads;
+    /** many handles as (minimum count, rule index) pairs ("Привет @a @b @c @d …"). */
+    private final int[][] manyHandles;
+    /** letters of Han, Kana, Hangul, Thai or Arabic script, as (minimum count, rule index) pairs. */
+    private final int[][] script;
     private final Set<String> tlds;
     private final String[] currency;
     private final String[] rate;
@@ -52,6 +66,10 @@ final class SpamDetector {
         int inv = -1, sh = -1, oth = -1, phi = -1, ph = -1, hd = -1, mo = -1, mr = -1, mf = -1, mt = -1;
         int obf = -1, ps = -1, pl = -1, ad = -1;
         java.util.List<int[]> mx = new java.util.ArrayList<>();
+        java.util.List<int[]> sh2 = new java.util.ArrayList<>();
+        java.util.List<int[]> mh = new java.util.ArrayList<>();
+        java.util.List<int[]> sc = new java.util.ArrayList<>();
+        int hl = -1;
         for (CompiledLexicon.DetectorRule d : lex.detectors) {
             switch (d.kind()) {
                 case "link" -> {
@@ -74,6 +92,10 @@ final class SpamDetector {
                 case "plus" -> pl = d.rule();
                 case "adult-sign" -> ad = d.rule();
                 case "mixed-script" -> mx.add(new int[] {d.arg().isEmpty() ? 1 : Integer.parseInt(d.arg().trim()), d.rule()});
+                case "shape" -> sh2.add(new int[] {d.arg().isEmpty() ? 1 : Integer.parseInt(d.arg().trim()), d.rule()});
+                case "handles" -> mh.add(new int[] {d.arg().isEmpty() ? 2 : Integer.parseInt(d.arg().trim()), d.rule()});
+                case "script" -> sc.add(new int[] {d.arg().isEmpty() ? 1 : Integer.parseInt(d.arg().trim()), d.rule()});
+                case "handle-lead" -> hl = d.rule();
                 default -> throw new IllegalArgumentException("unknown detector " + d.kind());
             }
         }
@@ -94,6 +116,12 @@ final class SpamDetector {
         plus = pl;
         adultSign = ad;
         mixed = mx.toArray(new int[0][]);
+        shape = sh2.toArray(new int[0][]);
+        manyHandles = mh.toArray(new int[0][]);
+        script = sc.toArray(new int[0][]);
+        handleLead = hl;
+        handleLeads = lex.lists.getOrDefault("handle_lead", List.of()).stream().map(w -> w.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+        lure = lex.lists.getOrDefault("lure", List.of()).stream().mapToInt(w -> w.codePointAt(0)).sorted().distinct().toArray();
         invites = lex.lists.getOrDefault("invite", List.of());
         shorteners = new HashSet<>(lex.lists.getOrDefault("shortener", List.of()));
         official = lex.lists.getOrDefault("official", List.of());
@@ -116,8 +144,28 @@ final class SpamDetector {
         boolean plusSeen = false;
         boolean adultSeen = false;
         boolean obfSeen = false;
+        int shapeCount = 0;
+        int shapeStart = -1;
+        int capsWords = 0;
+        int capsStart = -1;
+        int lowerWords = 0;
+        int handles = 0;
+        int scriptChars = 0;
+        int scriptStart = -1;
+        boolean words = mixed.length > 0 || shape.length > 0 || script.length > 0;
         while (i < n) {
             char c = s.charAt(i);
+            if (shape.length > 0) {
+                // one comparison for most chars: '!' and the emoji blocks (U+2000..U+2BFF, surrogate pairs)
+                // a run of one mark counts once ("!!!!", "🔥🔥🔥" is one shout; "Акция! Скидки! Звони!" three)
+                if ((c == '!' || ((c >= '\u2000' && c < '\u2C00') || (Character.isHighSurrogate(c) && i + 1 < n)) && isLure(s, i, c))
+                        && !repeatsMark(s, i, c)) {
+                    if (shapeStart < 0) {
+                        shapeStart = i;
+                    }
+                    shapeCount++;
+                }
+            }
             if (c == '+' && plus >= 0 && !plusSeen && lonePlus(s, i)) {
                 plusSeen = true;
                 hits.add(plus, i, i + 1, "+");
@@ -143,8 +191,11 @@ final class SpamDetector {
                 openingEnd = -1;
                 int end = handle(s, i, hits, opening);
                 if (end > i) {
-                    if (opening) {
-                        openingEnd = end;
+                    if (opening || quotes(s, i, end)) {
+                        // "RT @a:" and "@a:" quote someone: the handles right after them address people too
+                        openingEnd = end < n && s.charAt(end) == ':' ? end + 1 : end;
+                    } else {
+                        handles++;
                     }
                     i = end;
                     continue;
@@ -160,15 +211,19 @@ final class SpamDetector {
                 }
             }
             // ASCII non-letters (spaces, punctuation: most of the non-letters) skip the Unicode tables
-            if (mixed.length > 0 && (isLetter(c) || (c >= 0x80 && (Character.isLetter(c) || Character.isHighSurrogate(c))))) {
+            if (words && (isLetter(c) || (c >= 0x80 && (Character.isLetter(c) || Character.isHighSurrogate(c))))) {
                 // a word: letters of any script, and a 0 or 3 between two Cyrillic letters ("ТВ0И", "пр0дам")
                 int j = i;
                 boolean cyr = false;
                 boolean look = false;
+                int capitals = 0;
                 while (j < n && j - i < 64) {
                     char ch = s.charAt(j);
                     if (isCyrillic(ch)) {
                         cyr = true;
+                        if ((ch >= 'А' && ch <= 'Я') || ch == 'Ё') {
+                            capitals++;
+                        }
                     } else if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '\u0370' && ch <= '\u03FF')
                             || (ch >= '\u1D00' && ch <= '\u1D7F')) {
                         look = true;
@@ -177,6 +232,12 @@ final class SpamDetector {
                         j++;
                     } else if (ch >= 0x80 && Character.isLetter(ch) && !isLetter(ch)) {
                         look = true; // Latin with diacritics, Cherokee, Canadian syllabics, letterlike symbols (ℍ)
+                        if (isFarScript(ch)) {
+                            if (scriptStart < 0) {
+                                scriptStart = j;
+                            }
+                            scriptChars++;
+                        }
                     } else if (!isLetter(ch)) {
                         if ((ch == '0' || ch == '3') && j > i && j + 1 < n && isCyrillic(s.charAt(j - 1)) && isCyrillic(s.charAt(j + 1))) {
                             look = true;
@@ -193,6 +254,15 @@ final class SpamDetector {
                         firstMixedEnd = j;
                     }
                 }
+                // a shouted word of the advert ("СРОЧНО", "БЕСПЛАТНО"); abbreviations (МФЦ, ЖКХ, ДТП) are shorter
+                if (capitals >= 4 && capitals == j - i) {
+                    if (capsStart < 0) {
+                        capsStart = i;
+                    }
+                    capsWords++;
+                } else if (cyr && !look && capitals < j - i) {
+                    lowerWords++;
+                }
                 i = Math.max(j, i + 1);
                 continue;
             }
@@ -203,6 +273,66 @@ final class SpamDetector {
                 hits.add(m[1], firstMixedStart, firstMixedEnd, mixedWords + " слов(а) со смешанными алфавитами");
             }
         }
+        // shouted words stand out of an advert's ordinary text; a resident typing with caps lock on
+        // shouts every word, and that is no advert
+        if (capsWords > 0 && capsWords <= lowerWords) {
+            shapeCount += capsWords;
+            shapeStart = shapeStart < 0 ? capsStart : Math.min(shapeStart, capsStart);
+        }
+        for (int[] m : shape) {
+            if (shapeCount >= m[0]) {
+                hits.add(m[1], shapeStart, shapeStart + 1, shapeCount + " знаков рекламы (!, эмодзи, КАПС)");
+            }
+        }
+        for (int[] m : manyHandles) {
+            if (handles >= m[0]) {
+                hits.add(m[1], 0, n, handles + " аккаунтов");
+            }
+        }
+        for (int[] m : script) {
+            if (scriptChars >= m[0]) {
+                hits.add(m[1], scriptStart, scriptStart + 1, scriptChars + " знаков другого письма");
+            }
+        }
+    }
+
+    /** The mark at {@code i} repeats the one right before it (a variation selector between them is skipped). */
+    private static boolean repeatsMark(String s, int i, char c) {
+        int p = i;
+        if (p > 0 && s.charAt(p - 1) == '\uFE0F') {
+            p--;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return p >= 2 && s.charAt(p - 2) == c && s.charAt(p - 1) == s.charAt(i + 1);
+        }
+        return p >= 1 && s.charAt(p - 1) == c;
+    }
+
+    /** The handle at {@code at} (ending at {@code end}) quotes its author: "RT @a" or "@a:". */
+    private static boolean quotes(String s, int at, int end) {
+        if (end < s.length() && s.charAt(end) == ':') {
+            return true;
+        }
+        int k = at;
+        while (k > 0 && Character.isWhitespace(s.charAt(k - 1))) {
+            k--;
+        }
+        return k >= 2 && s.regionMatches(true, k - 2, "RT", 0, 2) && (k == 2 || !isHandleChar(s.charAt(k - 3)));
+    }
+
+    /** A lure emoji (list lure) at {@code i}: one char, or a surrogate pair. */
+    private boolean isLure(String s, int i, char c) {
+        if (lure.length == 0) {
+            return false;
+        }
+        int cp = Character.isHighSurrogate(c) ? s.codePointAt(i) : c;
+        return java.util.Arrays.binarySearch(lure, cp) >= 0;
+    }
+
+    /** Han, Kana, Hangul, Thai, Arabic: scripts a Russian city chat does not write in. */
+    private static boolean isFarScript(char ch) {
+        return (ch >= '\u4E00' && ch <= '\u9FFF') || (ch >= '\u3040' && ch <= '\u30FF') || (ch >= '\uAC00' && ch <= '\uD7AF')
+                || (ch >= '\u0E00' && ch <= '\u0E7F') || (ch >= '\u0600' && ch <= '\u06FF');
     }
 
     /** A link around the dot at {@code dot}; returns the end of the link, or {@code dot} if there is none. */
@@ -491,6 +621,10 @@ final class SpamDetector {
             // handles that open a comment address someone (a reply), "RT @a" and "@a:" quote someone;
             // a handle anywhere else advertises an account
             hits.add(handle, start, j, s.substring(start, j));
+            // "беру вещи через @x", "всё благодаря @x": a testimonial for the account
+            if (handleLead >= 0 && endsWithAnyWord(s, skipBack(s, start), handleLeads)) {
+                hits.add(handleLead, start, j, s.substring(start, j));
+            }
         }
         return j;
     }

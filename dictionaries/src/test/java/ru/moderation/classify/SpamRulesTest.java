@@ -849,4 +849,33 @@ class SpamRulesTest {
     void spacedLookAlikes(String text) {
         assertNotFlagged(text, Category.SPAM);
     }
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("round spam-7: the look of an advert, many handles, a testimonial for a handle, far scripts, contact-list bait")
+    @ValueSource(strings = {
+        "ВНИМАНИЕ! Набор открыт! ГАРАНТИЯ результата, подробности в лс",
+        "✅ Доставка 🔥 Скидки 💰 Кешбэк 👉 @skidki_vsem_bot",
+        "Привет @olga_m1 @petr_k22 @nina_v33 @ivan_s44, загляните",
+        "Зацените @deshevo_tech_shop, техника со скидкой до 70%",
+        "Всё благодаря @dohod_pro_bot, за неделю отбил вложения",
+        "高薪兼职 日结 联系 @job_cn_fast",
+        "Посмотри, как тебя записали друзья @kontakty_view_bot",
+        "ахах кто меня дурой подписал? https://kto-zapisal.online/x",
+    })
+    void advertShapeAndTestimonials(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("round spam-7 look-alikes: residents shouting in caps, thanking with emoji, replies to several people, city bots")
+    @ValueSource(strings = {
+        "ПОДСКАЖИТЕ ТЕЛЕФОН ПРИЁМНОЙ 8 (3452) 25-11-00 НЕ ОТВЕЧАЕТ!!! ЧТО ДЕЛАТЬ",
+        "Наконец-то!!! Дождались!! Дорогу сделали!!! Спасибо! 🔥🔥🔥",
+        "@olga_m1 @petr_k22 @nina_v33 спасибо, соседи, за помощь с машиной",
+        "RT @city_news: @olga_m1 @petr_k22 @nina_v33 перекрытие на Мира до вечера",
+        "Я заказываю обеды через @stolovaya_na_mira, всё вкусно",
+        "Меня записали к окулисту на пятницу, очередь была неделю",
+    })
+    void advertShapeLookAlikes(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }
