@@ -1,5 +1,6 @@
 package ru.moderation.classify;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -65,10 +66,10 @@ final class SpamDetector {
     SpamDetector(CompiledLexicon lex) {
         int inv = -1, sh = -1, oth = -1, phi = -1, ph = -1, hd = -1, mo = -1, mr = -1, mf = -1, mt = -1;
         int obf = -1, ps = -1, pl = -1, ad = -1;
-        java.util.List<int[]> mx = new java.util.ArrayList<>();
-        java.util.List<int[]> sh2 = new java.util.ArrayList<>();
-        java.util.List<int[]> mh = new java.util.ArrayList<>();
-        java.util.List<int[]> sc = new java.util.ArrayList<>();
+        List<int[]> mx = new ArrayList<>();
+        List<int[]> sh2 = new ArrayList<>();
+        List<int[]> mh = new ArrayList<>();
+        List<int[]> sc = new ArrayList<>();
         int hl = -1;
         for (CompiledLexicon.DetectorRule d : lex.detectors) {
             switch (d.kind()) {
@@ -91,10 +92,10 @@ final class SpamDetector {
                 case "phone-spread" -> ps = d.rule();
                 case "plus" -> pl = d.rule();
                 case "adult-sign" -> ad = d.rule();
-                case "mixed-script" -> mx.add(new int[] {d.arg().isEmpty() ? 1 : Integer.parseInt(d.arg().trim()), d.rule()});
-                case "shape" -> sh2.add(new int[] {d.arg().isEmpty() ? 1 : Integer.parseInt(d.arg().trim()), d.rule()});
-                case "handles" -> mh.add(new int[] {d.arg().isEmpty() ? 2 : Integer.parseInt(d.arg().trim()), d.rule()});
-                case "script" -> sc.add(new int[] {d.arg().isEmpty() ? 1 : Integer.parseInt(d.arg().trim()), d.rule()});
+                case "mixed-script" -> mx.add(atLeast(d, 1));
+                case "shape" -> sh2.add(atLeast(d, 1));
+                case "handles" -> mh.add(atLeast(d, 2));
+                case "script" -> sc.add(atLeast(d, 1));
                 case "handle-lead" -> hl = d.rule();
                 default -> throw new IllegalArgumentException("unknown detector " + d.kind());
             }
@@ -120,7 +121,7 @@ final class SpamDetector {
         manyHandles = mh.toArray(new int[0][]);
         script = sc.toArray(new int[0][]);
         handleLead = hl;
-        handleLeads = lex.lists.getOrDefault("handle_lead", List.of()).stream().map(w -> w.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+        handleLeads = lowerCase(lex, "handle_lead");
         lure = lex.lists.getOrDefault("lure", List.of()).stream().mapToInt(w -> w.codePointAt(0)).sorted().distinct().toArray();
         invites = lex.lists.getOrDefault("invite", List.of());
         shorteners = new HashSet<>(lex.lists.getOrDefault("shortener", List.of()));
@@ -129,7 +130,17 @@ final class SpamDetector {
         tlds = new HashSet<>(lex.lists.getOrDefault("tld", List.of()));
         currency = lex.lists.getOrDefault("currency", List.of()).toArray(new String[0]);
         rate = lex.lists.getOrDefault("rate", List.of()).toArray(new String[0]);
-        payLead = lex.lists.getOrDefault("pay_lead", List.of()).stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+        payLead = lowerCase(lex, "pay_lead");
+    }
+
+    /** A counting detector as (minimum count, rule index): its argument, or {@code dflt} when it has none. */
+    private static int[] atLeast(CompiledLexicon.DetectorRule d, int dflt) {
+        return new int[] {d.arg().isEmpty() ? dflt : Integer.parseInt(d.arg().trim()), d.rule()};
+    }
+
+    /** A list of words matched against lower-cased text. */
+    private static String[] lowerCase(CompiledLexicon lex, String list) {
+        return lex.lists.getOrDefault(list, List.of()).stream().map(w -> w.toLowerCase(Locale.ROOT)).toArray(String[]::new);
     }
 
     void scan(String s, Hits hits) {

@@ -36,9 +36,8 @@ final class WordMatcher {
      * <p>16,384 slots (1 MB per thread): the 2ch comments, the most varied text we have, thrashed 4,096
      * (50 against 46 MB/s). Each slot is 16 ints (64 bytes) holding everything a hit needs: the outcome,
      * the form entry, up to {@link #CACHE_RULES} rule ids and the word itself, two chars to an int. In a
-     * running job the
-     * classifier shares the core's caches with JSON parsing and Kafka, so a word that touched six arrays
-     * (six cache misses) cost more than all the rest of its classification.
+     * running job the classifier shares the core's caches with JSON parsing and Kafka, so a word that
+     * touched six arrays (six cache misses) cost more than all the rest of its classification.
      */
     private static final int CACHE_SLOTS = 16384;
     private static final int SLOT_INTS = 16;
@@ -116,7 +115,6 @@ final class WordMatcher {
         }
         return k == len || cache[at] == w[k];
     }
-
 
     static int cacheSlot(char[] w, int len) {
         int h = 0;

@@ -28,6 +28,8 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -96,7 +98,7 @@ final class LocalCommand {
             Map<TopicPartition, Long> deadStart = Topics.endOffsets(c.bootstrapServers, c.deadLetterTopic);
             Map<TopicPartition, Long> auditStart = Topics.endOffsets(c.bootstrapServers, c.auditTopic);
             try (KafkaProducer<byte[], byte[]> p = Topics.producer(c.bootstrapServers, Map.of())) {
-                List<java.util.concurrent.Future<?>> sent = new ArrayList<>(lines.size());
+                List<Future<?>> sent = new ArrayList<>(lines.size());
                 for (byte[] line : lines) {
                     sent.add(Topics.send(p, c.inputTopic, line));
                 }
@@ -105,7 +107,7 @@ final class LocalCommand {
                 for (int i = 0; i < sent.size(); i++) {
                     try {
                         sent.get(i).get();
-                    } catch (java.util.concurrent.ExecutionException e) {
+                    } catch (ExecutionException e) {
                         throw new IllegalStateException("could not write input line " + (i + 1) + " to "
                                 + c.inputTopic + ": " + e.getCause().getMessage(), e.getCause());
                     }

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /** Small Kafka client helpers of the command line: end offsets, producing, draining committed output. */
@@ -70,8 +72,7 @@ final class Topics {
         }
     }
 
-    static java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata> send(
-            KafkaProducer<byte[], byte[]> p, String topic, byte[] value) {
+    static Future<RecordMetadata> send(KafkaProducer<byte[], byte[]> p, String topic, byte[] value) {
         return p.send(new ProducerRecord<>(topic, value));
     }
 }
