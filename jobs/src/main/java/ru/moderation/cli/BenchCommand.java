@@ -35,6 +35,9 @@ final class BenchCommand {
 
     /** Records produced in the first seconds (JIT compilation, first checkpoint) are not measured. */
     private static final long WARMUP_MS = 10_000;
+    /** A round in which the JIT compiler kept more than this share of a core busy is not yet warm. */
+    private static final double JIT_QUIET_CORES = 0.1;
+    private static final int MAX_EXTRA_WARMUPS = 4;
     /** Prints the worst latency per 100 ms of produce time, to see whether slow records cluster. */
     private static final boolean DEBUG = Boolean.getBoolean("bench.debug");
     private static final java.util.concurrent.ConcurrentSkipListMap<Long, Long> SLOW =
@@ -50,8 +53,10 @@ final class BenchCommand {
               --only LIST          comma-separated subset of: exactly-once,identity,latency
               --repeat K           measured throughput runs of each job, interleaved (default 3); the
                                    medians are reported, since single runs on a small machine vary by ±20 %
-              --warmup-runs W      unmeasured runs of each job first (default 1): the first run of the
-                                   moderation job spends much of its time compiling the classifier
+              --warmup-runs W      unmeasured rounds of both jobs first (default 1), and up to 4 more while
+                                   the JIT compiler still keeps over 0.1 cores busy in a round: for the
+                                   first minutes it compiles the broker, Flink and the classifier, and
+                                   that CPU would be counted against whichever job runs then
             """;
 
     static int run(String[] args) throws Exception {
@@ -97,31 +102,40 @@ final class BenchCommand {
                 List<Double> eo = new ArrayList<>();
                 List<Double> id = new ArrayList<>();
                 List<Double> ratios = new ArrayList<>();
-                for (int r = 1 - warmupRuns; r <= repeat; r++) {
-                    String run = r < 1 ? "warm-up " + (r + warmupRuns) : "run " + r;
-                    // interleaved, so a slow spell of the machine hits both jobs rather than one
-                    double e = 0;
-                    double d = 0;
-                    if (only.contains("exactly-once")) {
-                        Run m = throughput(kafka, "bench-comments", "bench-eo-" + (r + warmupRuns), records, parallelism,
-                                false, checkpoints, checkpointMs);
-                        e = m.perSecond();
-                        System.out.printf("%s  moderation, exactly-once: %s%n", run, m);
+                int warmups = 0;
+                double lastJit = Double.MAX_VALUE;
+                for (int round = 1, measured = 0; measured < repeat; round++) {
+                    // the JIT compiles the broker, Flink and the classifier for minutes after start; a round
+                    // measured while it still competes for the two cores would count compilation as work
+                    boolean warmup = measured == 0 && (warmups < warmupRuns
+                            || (warmups < warmupRuns + MAX_EXTRA_WARMUPS && lastJit > JIT_QUIET_CORES));
+                    String run = warmup ? "warm-up " + (++warmups) : "run " + (++measured);
+                    // interleaved, so a slow spell of the machine hits both jobs rather than one, and the order
+                    // alternates, so neither job is always the one that runs on a warmer JVM
+                    boolean identityFirst = round % 2 == 0;
+                    Run e = null;
+                    Run d = null;
+                    for (int k = 0; k < 2; k++) {
+                        boolean identity = (k == 0) == identityFirst;
+                        if (identity && only.contains("identity")) {
+                            d = throughput(kafka, "bench-comments", "bench-id-" + round, records, parallelism, true,
+                                    checkpoints, checkpointMs);
+                            System.out.printf("%s  identity (Kafka -> parse -> serialize -> Kafka), exactly-once: %s%n",
+                                    run, d);
+                        } else if (!identity && only.contains("exactly-once")) {
+                            e = throughput(kafka, "bench-comments", "bench-eo-" + round, records, parallelism, false,
+                                    checkpoints, checkpointMs);
+                            System.out.printf("%s  moderation, exactly-once: %s%n", run, e);
+                        }
                     }
-                    if (only.contains("identity")) {
-                        Run m = throughput(kafka, "bench-comments", "bench-id-" + (r + warmupRuns), records, parallelism,
-                                true, checkpoints, checkpointMs);
-                        d = m.perSecond();
-                        System.out.printf("%s  identity (Kafka -> parse -> serialize -> Kafka), exactly-once: %s%n",
-                                run, m);
+                    lastJit = Math.max(e == null ? 0 : e.jitCores(), d == null ? 0 : d.jitCores());
+                    if (e != null && d != null) {
+                        System.out.printf("%s  moderation / identity = %.2f%n", run, e.perSecond() / d.perSecond());
                     }
-                    if (e > 0 && d > 0) {
-                        System.out.printf("%s  moderation / identity = %.2f%n", run, e / d);
-                    }
-                    if (r >= 1) {
-                        if (e > 0) eo.add(e);
-                        if (d > 0) id.add(d);
-                        if (e > 0 && d > 0) ratios.add(e / d);
+                    if (!warmup) {
+                        if (e != null) eo.add(e.perSecond());
+                        if (d != null) id.add(d.perSecond());
+                        if (e != null && d != null) ratios.add(e.perSecond() / d.perSecond());
                     }
                 }
                 if (!eo.isEmpty()) {
@@ -189,7 +203,7 @@ final class BenchCommand {
         ModerationKafkaJob.wire(env, c, KafkaIO.source(c, OffsetsInitializer.earliest(), OffsetsInitializer.latest()),
                 null, identity);
         JobClient job = env.executeAsync(name);
-        List<long[]> samples = new ArrayList<>(); // {nanoTime, committed audit records, process CPU nanos}
+        List<long[]> samples = new ArrayList<>(); // {nanoTime, committed audit records, process CPU nanos, JIT ms}
         // The high watermark grows record by record, while exactly-once output becomes visible in steps of
         // one checkpoint; the steps would quantize a short window. The job still pays for its transactions.
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers",
@@ -201,7 +215,7 @@ final class BenchCommand {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
             while (seen < n && System.nanoTime() < deadline) {
                 seen = Topics.sum(consumer.endOffsets(parts));
-                samples.add(new long[] {System.nanoTime(), seen, processCpuNanos()});
+                samples.add(new long[] {System.nanoTime(), seen, processCpuNanos(), jitMillis()});
                 Thread.sleep(50);
             }
             if (seen < n) {
@@ -221,16 +235,21 @@ final class BenchCommand {
         // and says how far a run was from using both cores
         double cpuMicros = (s90[2] - s10[2]) / 1e3 / comments;
         double secs = (s90[0] - s10[0]) / 1e9;
-        return new Run(comments / secs, cpuMicros, (s90[2] - s10[2]) / 1e9 / secs);
+        return new Run(comments / secs, cpuMicros, (s90[2] - s10[2]) / 1e9 / secs, (s90[3] - s10[3]) / 1e3 / secs);
     }
 
-    /** One throughput run: comments/s, CPU µs per comment, and the cores busy on average. */
-    record Run(double perSecond, double cpuMicrosPerComment, double coresBusy) {
+    /** One throughput run: comments/s, CPU µs per comment, the cores busy on average, and those of them compiling. */
+    record Run(double perSecond, double cpuMicrosPerComment, double coresBusy, double jitCores) {
         @Override
         public String toString() {
-            return String.format("%,.0f comments/s, %.1f µs CPU/comment, %.2f cores busy", perSecond,
-                    cpuMicrosPerComment, coresBusy);
+            return String.format("%,.0f comments/s, %.1f µs CPU/comment, %.2f cores busy (JIT compiler %.2f)",
+                    perSecond, cpuMicrosPerComment, coresBusy, jitCores);
         }
+    }
+
+    private static long jitMillis() {
+        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private static long processCpuNanos() {
