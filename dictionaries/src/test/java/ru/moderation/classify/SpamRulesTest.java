@@ -878,4 +878,55 @@ class SpamRulesTest {
     void advertShapeLookAlikes(String text) {
         assertNotFlagged(text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("round spam-8: Spanish, Portuguese, Indonesian and German mailings; English calls beside a handle")
+    @ValueSource(strings = {
+        "Recuperacion de cuentas hackeadas, espionaje de WhatsApp, escribeme",
+        "Ganhe dinheiro com investimento, saque pelo pix todo dia",
+        "Penghasilan harian dari investasi, hubungi kami sekarang",
+        "Ich zeige dir, wie du mit dieser Plattform Geld verdienen kannst: trade-geld.online",
+        "Check out my new channel @crypto_gains_daily",
+        "Contact me for more info @fast_loans_team",
+    })
+    void foreignLatinMailings(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("round spam-8 look-alikes: visitors asking the way in Spanish and German, an English 'check out' with no contact")
+    @ValueSource(strings = {
+        "Hola, ¿dónde está la oficina de la administración? Necesito un certificado para mi hijo",
+        "Ich suche die Bushaltestelle, wo ist die Linie 5 und wann kommt der Bus?",
+        "Check out the new bike lanes on Lenina street, they look great",
+    })
+    void foreignLatinResidents(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("round spam-8: easy money as a headline, praise of what a link or a handle leads to, a pay range or period before the sum")
+    @ValueSource(strings = {
+        "Быстрые бабки для смелых! Ждём в телеграме",
+        "Лучшие скидки недели тут: skidki-nedeli.online",
+        "Бесплатный доступ к курсам @kursy_free_bot",
+        "Поездки за город, в месяц от 200-500.000 р.",
+    })
+    void easyMoneyPraiseAndRanges(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("round spam-8 look-alikes: the idiom of a story, praise with no link, a free hotline, a bare petition link, market prices, a pension")
+    @ValueSource(strings = {
+        "Сосед погнался за лёгкими деньгами, теперь ходит без машины",
+        "Самые лучшие годы были в нашем дворе, спасибо всем соседям",
+        "Звонок бесплатный: 8-800-100-20-30, горячая линия",
+        "Вот ссылка на петицию про сквер: change.org/p/skver-na-mira",
+        "На рынке огурцы 200-300 руб за кило, дорого",
+        "У мамы пенсия в месяц 18 000 рублей, а коммуналка 6 000",
+    })
+    void easyMoneyPraiseAndRangesLookAlikes(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }
