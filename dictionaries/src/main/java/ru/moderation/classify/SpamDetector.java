@@ -50,6 +50,8 @@ final class SpamDetector {
     /** a handle after a word of recommendation (list handle_lead: "через @x", "благодаря @x"); -1 when no rule reads it. */
     private final int handleLead;
     private final String[] handleLeads;
+    /** Messenger names that label an account written without "@" ("tg: prawa_24", "на Тг job025"): list handle_label. */
+    private final String[] handleLabels;
     /** many handles as (minimum count, rule index) pairs ("Привет @a @b @c @d …"). */
     private final int[][] manyHandles;
     /** letters of Han, Kana, Hangul, Thai or Arabic script, as (minimum count, rule index) pairs. */
@@ -124,6 +126,7 @@ final class SpamDetector {
         script = sc.toArray(new int[0][]);
         handleLead = hl;
         handleLeads = lowerCase(lex, "handle_lead");
+        handleLabels = lowerCase(lex, "handle_label");
         lure = lex.lists.getOrDefault("lure", List.of()).stream().mapToInt(w -> w.codePointAt(0)).sorted().distinct().toArray();
         invites = lex.lists.getOrDefault("invite", List.of());
         shorteners = new HashSet<>(lex.lists.getOrDefault("shortener", List.of()));
@@ -187,6 +190,10 @@ final class SpamDetector {
             } else if (c == '\uD83D' && adultSign >= 0 && !adultSeen && i + 1 < n && s.charAt(i + 1) == '\uDD1E') {
                 adultSeen = true;
                 hits.add(adultSign, i, i + 2, "🔞");
+            }
+            if (handle >= 0 && handleLabels.length > 0 && isHandleChar(c) && c != '_'
+                    && (i == 0 || (!isHandleChar(s.charAt(i - 1)) && "@./".indexOf(s.charAt(i - 1)) < 0))) {
+                labelledHandle(s, i, hits);
             }
             if (obfuscatedLink >= 0 && !obfSeen && isAsciiLetter(c) && (i == 0 || !isHostChar(s.charAt(i - 1)))) {
                 int end = obfuscatedLink(s, i, hits);
@@ -642,6 +649,30 @@ final class SpamDetector {
             }
         }
         return j;
+    }
+
+    /**
+     * An account named after a messenger without its "@" ("tg: prawa_24", "на Тг job025", "inst - anna_nails"):
+     * a Latin name of 4 to 32 letters, digits and "_" right after a word of list handle_label; a plain word
+     * ("тг: Mosgorod") counts only when it holds a digit or "_", which names are written with and words are not.
+     */
+    private void labelledHandle(String s, int from, Hits hits) {
+        int n = s.length();
+        int j = from;
+        boolean marked = false;
+        while (j < n && j - from <= 32 && isHandleChar(s.charAt(j))) {
+            marked |= s.charAt(j) == '_' || isDigit(s.charAt(j));
+            j++;
+        }
+        if (j - from < 4 || j - from > 32 || !marked || (j < n && (isHandleChar(s.charAt(j)) || s.charAt(j) == '@'
+                || (s.charAt(j) == '.' && j + 1 < n && Character.isLetterOrDigit(s.charAt(j + 1)))))) {
+            return; // too short or long, a word, an e-mail or a host
+        }
+        int lead = skipBack(s, from);
+        if (lead == from || !endsWithAnyWord(s, lead, handleLabels) || officialHandle(s, from, j)) {
+            return;
+        }
+        hits.add(handle, from, j, s.substring(from, j));
     }
 
     /**

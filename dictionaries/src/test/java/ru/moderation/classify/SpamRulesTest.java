@@ -929,4 +929,53 @@ class SpamRulesTest {
     void easyMoneyPraiseAndRangesLookAlikes(String text) {
         assertNotFlagged(text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("round spam-8: an account labelled by its messenger, remote-job perks, Telegram giveaways, crypto cheques, cash exchange, payday loans")
+    @ValueSource(strings = {
+        "Нужен помощник в проект, только на тг dohod_24",
+        "Оформлю визу быстро, пишите tg: visa_help77",
+        "Дружный коллектив, комфортный офис, подробности у @hr_team_office",
+        "Можно совмещать с основной работой, гибкий график",
+        "Быть подписанным на @prizes_daily и переслать этот пост в три чата",
+        "Простите за рекламу, шины со скидкой тут: shiny-deshevo.online",
+        "Мультичек на 50 USDT, количество активаций 10",
+        "Меняем USDT на наличные, курс отличный",
+        "Займ до зарплаты: в неделю до 30 000 рублей, минимум документов",
+    })
+    void labelledHandlesPerksGiveawaysExchange(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("round spam-8: a pitch turned round, a sum per head or per piece, a job phrased with its pay, boosting, a pointer to the description, an English call with a price")
+    @ValueSource(strings = {
+        "Подработка есть, пиши",
+        "Вынести мусор после ремонта, 4000 ₽ на человека",
+        "Расклейка объявлений, 3000 рублей",
+        "Кому забустить ранг в игре — в лс",
+        "Интересно? Смотри в описание",
+        "Contact me, prices from 20 ₽",
+    })
+    void gigsAndPointers(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("round spam-8 look-alikes: a neighbour in Telegram, a school's staff, a school contest, an apology with a question, residents' news, cash, a fine, a chat forward, a request for hands")
+    @ValueSource(strings = {
+        "Я в тг тоже есть, ищите по номеру телефона",
+        "В тг написала Mosgorod, жду ответа",
+        "У нас в школе дружный коллектив учителей, спасибо директору",
+        "Конкурс рисунков: условия участия на сайте школы, итоги будут подведены 1 июня",
+        "Извините, что пишу здесь, но кто знает телефон ЖЭКа?",
+        "Вы не поверите, опять прорвало трубу! Фото: vk.com/wall-123_456",
+        "Сняла 5000 рублей на наличные в банкомате у почты",
+        "Штраф 500 рублей за каждый день просрочки, так в квитанции написано",
+        "Перешлите в чат дома, пожалуйста: ремонт подъезда с понедельника",
+        "Кто свободен в субботу? Помогите донести шкаф, пишите",
+    })
+    void labelledHandlesAndGigsLookAlikes(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }
