@@ -1,6 +1,7 @@
 package ru.moderation.classify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -135,7 +136,7 @@ final class SpamDetector {
         tlds = new HashSet<>(lex.lists.getOrDefault("tld", List.of()));
         currency = lex.lists.getOrDefault("currency", List.of()).toArray(new String[0]);
         rate = lex.lists.getOrDefault("rate", List.of()).toArray(new String[0]);
-        ratePeriods = java.util.Arrays.stream(rate).filter(r -> r.startsWith("в ") || r.startsWith("за "))
+        ratePeriods = Arrays.stream(rate).filter(r -> r.startsWith("в ") || r.startsWith("за "))
                 .map(r -> r.toLowerCase(Locale.ROOT)).toArray(String[]::new);
         payLead = lowerCase(lex, "pay_lead");
     }
@@ -348,7 +349,7 @@ final class SpamDetector {
             return false;
         }
         int cp = Character.isHighSurrogate(c) ? s.codePointAt(i) : c;
-        return java.util.Arrays.binarySearch(lure, cp) >= 0;
+        return Arrays.binarySearch(lure, cp) >= 0;
     }
 
     /** Han, Kana, Hangul, Thai, Arabic: scripts a Russian city chat does not write in. */
@@ -653,8 +654,8 @@ final class SpamDetector {
 
     /**
      * An account named after a messenger without its "@" ("tg: prawa_24", "на Тг job025", "inst - anna_nails"):
-     * a Latin name of 4 to 32 letters, digits and "_" right after a word of list handle_label; a plain word
-     * ("тг: Mosgorod") counts only when it holds a digit or "_", which names are written with and words are not.
+     * a Latin name of 4 to 32 letters, digits and "_" right after a word of list handle_label. The name must hold
+     * a digit or "_", which account names are written with and words are not ("в тг написала Mosgorod" is talk).
      */
     private void labelledHandle(String s, int from, Hits hits) {
         int n = s.length();
