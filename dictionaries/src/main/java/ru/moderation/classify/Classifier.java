@@ -514,27 +514,35 @@ public final class Classifier {
         if (h.size == 0) {
             return clean;
         }
-        // A rule counts once however often it fires: ten links are no more spam than two.
+        // A rule counts once however often it fires: ten links are no more spam than two. A rule with
+        // with= counts only beside one of the rules it names (praise of what a link leads to needs the link).
         double[] score = new double[Category.values().length];
-        boolean[] counted = st.counted;
+        boolean[] fired = st.counted;
+        boolean[] added = st.added;
         for (int k = 0; k < h.size; k++) {
-            int ri = h.rule[k];
-            if (!counted[ri]) {
-                counted[ri] = true;
-                CompiledLexicon.RuleInfo r = lex.rules.get(ri);
-                score[r.category().ordinal()] += r.weight();
-            }
+            fired[h.rule[k]] = true;
         }
         for (int k = 0; k < h.size; k++) {
-            counted[h.rule[k]] = false;
+            int ri = h.rule[k];
+            if (!added[ri]) {
+                added[ri] = true;
+                CompiledLexicon.RuleInfo r = lex.rules.get(ri);
+                if (r.counts(fired)) {
+                    score[r.category().ordinal()] += r.weight();
+                }
+            }
         }
         List<Match> out = new ArrayList<>();
         for (int k = 0; k < h.size; k++) {
             CompiledLexicon.RuleInfo r = lex.rules.get(h.rule[k]);
             // counter-evidence (a negative weight) lowers the score but is not evidence of a violation
-            if (score[r.category().ordinal()] >= 0.999 && r.weight() > 0) {
+            if (score[r.category().ordinal()] >= 0.999 && r.weight() > 0 && r.counts(fired)) {
                 out.add(new Match(r.category(), r.id(), h.term[k], h.start[k], h.end[k]));
             }
+        }
+        for (int k = 0; k < h.size; k++) {
+            fired[h.rule[k]] = false;
+            added[h.rule[k]] = false;
         }
         double spam = score[Category.SPAM.ordinal()];
         if (out.isEmpty()) {
@@ -580,7 +588,10 @@ public final class Classifier {
         int gen;
         int wordOrd;
 
+        /** Per rule: it fired in the current text (cleared after each verdict). */
         final boolean[] counted;
+        /** Per rule: its weight was added to the score already (cleared after each verdict). */
+        final boolean[] added;
         final int[] entryGen;
         final int[] countGen;
         final int[] tagCount;
@@ -595,6 +606,7 @@ public final class Classifier {
             this.countFired = new int[Math.max(1, counts)];
             this.wm = wm;
             this.counted = new boolean[rules];
+            this.added = new boolean[rules];
             this.hits = new Hits(rules);
             seenGen = new int[tags];
             seenOrd = new int[tags];

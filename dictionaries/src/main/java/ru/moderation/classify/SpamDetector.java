@@ -1,6 +1,7 @@
 package ru.moderation.classify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,8 @@ final class SpamDetector {
     /** a handle after a word of recommendation (list handle_lead: "через @x", "благодаря @x"); -1 when no rule reads it. */
     private final int handleLead;
     private final String[] handleLeads;
+    /** Messenger names that label an account written without "@" ("tg: prawa_24", "на Тг job025"): list handle_label. */
+    private final String[] handleLabels;
     /** many handles as (minimum count, rule index) pairs ("Привет @a @b @c @d …"). */
     private final int[][] manyHandles;
     /** letters of Han, Kana, Hangul, Thai or Arabic script, as (minimum count, rule index) pairs. */
@@ -57,6 +60,8 @@ final class SpamDetector {
     private final Set<String> tlds;
     private final String[] currency;
     private final String[] rate;
+    /** The rates that may stand before an amount as well: "в месяц от 500 000 р.", "в неделю до 70 000 рублей". */
+    private final String[] ratePeriods;
     private final String[] payLead;
     private final List<String> invites;
     private final Set<String> shorteners;
@@ -122,6 +127,7 @@ final class SpamDetector {
         script = sc.toArray(new int[0][]);
         handleLead = hl;
         handleLeads = lowerCase(lex, "handle_lead");
+        handleLabels = lowerCase(lex, "handle_label");
         lure = lex.lists.getOrDefault("lure", List.of()).stream().mapToInt(w -> w.codePointAt(0)).sorted().distinct().toArray();
         invites = lex.lists.getOrDefault("invite", List.of());
         shorteners = new HashSet<>(lex.lists.getOrDefault("shortener", List.of()));
@@ -130,6 +136,8 @@ final class SpamDetector {
         tlds = new HashSet<>(lex.lists.getOrDefault("tld", List.of()));
         currency = lex.lists.getOrDefault("currency", List.of()).toArray(new String[0]);
         rate = lex.lists.getOrDefault("rate", List.of()).toArray(new String[0]);
+        ratePeriods = Arrays.stream(rate).filter(r -> r.startsWith("в ") || r.startsWith("за "))
+                .map(r -> r.toLowerCase(Locale.ROOT)).toArray(String[]::new);
         payLead = lowerCase(lex, "pay_lead");
     }
 
@@ -183,6 +191,10 @@ final class SpamDetector {
             } else if (c == '\uD83D' && adultSign >= 0 && !adultSeen && i + 1 < n && s.charAt(i + 1) == '\uDD1E') {
                 adultSeen = true;
                 hits.add(adultSign, i, i + 2, "🔞");
+            }
+            if (handle >= 0 && handleLabels.length > 0 && isHandleChar(c) && c != '_'
+                    && (i == 0 || (!isHandleChar(s.charAt(i - 1)) && "@./".indexOf(s.charAt(i - 1)) < 0))) {
+                labelledHandle(s, i, hits);
             }
             if (obfuscatedLink >= 0 && !obfSeen && isAsciiLetter(c) && (i == 0 || !isHostChar(s.charAt(i - 1)))) {
                 int end = obfuscatedLink(s, i, hits);
@@ -337,7 +349,7 @@ final class SpamDetector {
             return false;
         }
         int cp = Character.isHighSurrogate(c) ? s.codePointAt(i) : c;
-        return java.util.Arrays.binarySearch(lure, cp) >= 0;
+        return Arrays.binarySearch(lure, cp) >= 0;
     }
 
     /** Han, Kana, Hangul, Thai, Arabic: scripts a Russian city chat does not write in. */
@@ -641,6 +653,30 @@ final class SpamDetector {
     }
 
     /**
+     * An account named after a messenger without its "@" ("tg: prawa_24", "на Тг job025", "inst - anna_nails"):
+     * a Latin name of 4 to 32 letters, digits and "_" right after a word of list handle_label. The name must hold
+     * a digit or "_", which account names are written with and words are not ("в тг написала Mosgorod" is talk).
+     */
+    private void labelledHandle(String s, int from, Hits hits) {
+        int n = s.length();
+        int j = from;
+        boolean marked = false;
+        while (j < n && j - from <= 32 && isHandleChar(s.charAt(j))) {
+            marked |= s.charAt(j) == '_' || isDigit(s.charAt(j));
+            j++;
+        }
+        if (j - from < 4 || j - from > 32 || !marked || (j < n && (isHandleChar(s.charAt(j)) || s.charAt(j) == '@'
+                || (s.charAt(j) == '.' && j + 1 < n && Character.isLetterOrDigit(s.charAt(j + 1)))))) {
+            return; // too short or long, a word, an e-mail or a host
+        }
+        int lead = skipBack(s, from);
+        if (lead == from || !endsWithAnyWord(s, lead, handleLabels) || officialHandle(s, from, j)) {
+            return;
+        }
+        hits.add(handle, from, j, s.substring(from, j));
+    }
+
+    /**
      * A handle written apart so that filters miss it ("@ gos _ pomosh _ bot", "@ arbitr _ ural74"): "@", a
      * space, then Latin pieces joined by an underscore with spaces around it; at least one such joint.
      */
@@ -797,19 +833,26 @@ final class SpamDetector {
         if (k < n && s.charAt(k) == ' ') {
             k++;
         }
-        // what stands right before the number: "от" (an offer's floor) and a word of pay ("оплата", "зп", "плачу")
-        int lead = dollarFirst ? from : skipBack(s, from);
+        // what stands right before the number: "от" (an offer's floor) and a word of pay ("оплата", "зп", "плачу");
+        // before a range ("от 200-700.000 р.", "зп 5-7к") they stand before its lower bound
+        int lead = dollarFirst ? from : skipBack(s, rangeStart(s, from));
         boolean fromWord = lead >= 2 && endsWord(s, lead, "от");
-        if (fromWord) {
+        boolean upTo = !fromWord && lead >= 2 && endsWord(s, lead, "до");
+        if (fromWord || upTo) {
             lead = skipBack(s, lead - 2);
         }
         boolean payWord = payLead.length > 0 && endsWithAnyWord(s, lead, payLead);
+        // the period may come first: "в месяц от 500.000 р.", "в неделю до 70 000 рублей", "в день от 3000"
+        boolean periodFirst = moneyRate >= 0 && !dollarFirst && endsWithAnyWord(s, lead, ratePeriods);
         // "Название - 15.000": a grouped sum after a spaced dash is a price tag, currency or not
         boolean tag = grouped && !dollarFirst && dashBefore(s, from);
         int cur = dollarFirst ? k : matchAny(s, k, currency);
         if (cur < 0 && digits >= 3 && (payWord || tag)) {
             // "оплата 12000", "зп от 40000", "плачу 3000": the pay word says what the bare number is
             cur = j;
+        }
+        if (cur < 0 && digits >= 3 && periodFirst && (fromWord || upTo)) {
+            cur = j; // "в день от 3000": the period and the floor say what the bare number is
         }
         if (cur < 0) {
             // no currency, but a sizeable sum per time ("8000 в день") is the same offer
@@ -838,7 +881,9 @@ final class SpamDetector {
         if (tag && moneyTag >= 0) {
             hits.add(moneyTag, from, cur, s.substring(from, Math.min(cur, n)).trim());
         }
-        if (moneyRate >= 0) {
+        if (periodFirst) {
+            hits.add(moneyRate, from, cur, s.substring(from, Math.min(cur, n)).trim());
+        } else if (moneyRate >= 0) {
             for (int p = cur; p < Math.min(n, cur + 12); p++) {
                 int r = matchAny(s, p, rate);
                 if (r > 0) {
@@ -848,6 +893,36 @@ final class SpamDetector {
             }
         }
         return Math.max(cur, from + 1);
+    }
+
+    /**
+     * Where the range ending at the amount {@code at} begins ("200-" in "200-700.000 р.", "5-" in "5-7к",
+     * "15к - " in "15к - 19к"): the lower bound's first digit; {@code at} itself when no range ends there.
+     */
+    private static int rangeStart(String s, int at) {
+        int p = at;
+        while (p > 0 && at - p < 2 && s.charAt(p - 1) == ' ') {
+            p--;
+        }
+        if (p == 0 || "-–—".indexOf(s.charAt(p - 1)) < 0) {
+            return at;
+        }
+        p--;
+        while (p > 0 && s.charAt(p - 1) == ' ' && at - p < 4) {
+            p--;
+        }
+        if (p > 0 && "кКkK".indexOf(s.charAt(p - 1)) >= 0) {
+            p--; // "15к - 19к"
+        }
+        int end = p;
+        while (p > 0 && end - p < 12 && (isDigit(s.charAt(p - 1))
+                || (p >= 2 && ".,\u00A0 ".indexOf(s.charAt(p - 1)) >= 0 && isDigit(s.charAt(p - 2)) && p < end && isDigit(s.charAt(p))))) {
+            p--;
+        }
+        if (p == end || !isDigit(s.charAt(p)) || (p > 0 && Character.isLetterOrDigit(s.charAt(p - 1)))) {
+            return at;
+        }
+        return p;
     }
 
     /** The position after the last non-separator char before {@code at}, skipping at most 4 spaces, colons and dashes. */

@@ -18,8 +18,24 @@ import ru.moderation.classify.Category;
  * Immutable after construction; safe to share between threads.
  */
 public final class CompiledLexicon {
-    /** A rule as reported in a match. */
-    public record RuleInfo(int index, String id, Category category, String term, double weight) {}
+    /**
+     * A rule as reported in a match. {@code with}: indices of rules of which one must fire for this
+     * rule's weight to count (empty: it always counts).
+     */
+    public record RuleInfo(int index, String id, Category category, String term, double weight, int[] with) {
+        /** This rule's weight counts, given the rules that fired. */
+        public boolean counts(boolean[] fired) {
+            if (with.length == 0) {
+                return true;
+            }
+            for (int w : with) {
+                if (fired[w]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     /** A proximity rule: a word of class {@code first} and one of class {@code second} within {@code window} words. */
     public record NearRule(int first, int second, int window, int rule) {}
@@ -85,10 +101,14 @@ public final class CompiledLexicon {
         List<Integer> nodeRule = new ArrayList<>();
         nodeRule.add(-1);
 
+        Map<String, Integer> ruleIds = new HashMap<>();
+        for (LexiconSpec.Rule r : spec.rules) {
+            ruleIds.put(r.id, ruleIds.size());
+        }
         for (LexiconSpec.Rule r : spec.rules) {
             int idx = ruleList.size();
             String term = r.term != null ? r.term : defaultTerm(r);
-            ruleList.add(new RuleInfo(idx, r.id, r.category, term, r.weight));
+            ruleList.add(new RuleInfo(idx, r.id, r.category, term, r.weight, withRules(r, spec, ruleIds)));
             for (String w : r.words) {
                 lemmas.add(Normalize.word(w));
             }
@@ -263,6 +283,20 @@ public final class CompiledLexicon {
 
     private static int tagId(Map<String, Integer> tagIds, String name) {
         return tagIds.computeIfAbsent(name, k -> tagIds.size() + 1);
+    }
+
+    /** The rules named in {@code with=}: of the same category (weights add up within one category only). */
+    private static int[] withRules(LexiconSpec.Rule r, LexiconSpec spec, Map<String, Integer> ruleIds) {
+        int[] out = new int[r.with.size()];
+        for (int i = 0; i < out.length; i++) {
+            Integer w = ruleIds.get(r.with.get(i));
+            if (w == null || spec.rules.get(w).category != r.category || w == ruleIds.get(r.id)) {
+                throw new IllegalArgumentException(r.origin + ": with= names no other rule of " + r.category + ": "
+                        + r.with.get(i) + " in rule " + r.id);
+            }
+            out[i] = w;
+        }
+        return out;
     }
 
     private static int classTag(String name, LexiconSpec.Rule r, LexiconSpec spec, Map<String, Integer> tagIds) {

@@ -72,6 +72,7 @@ public final class LexiconParser {
                                     throw error(where, "bad weight " + kv[1]);
                                 }
                             }
+                            case "with" -> rule.with.addAll(Arrays.asList(kv[1].split(",")));
                             default -> throw error(where, "unknown rule option " + kv[0]);
                         }
                     }

@@ -48,6 +48,8 @@ public final class LexiconSpec {
         public final String origin;
         public String term;
         public double weight = 1.0;
+        /** Ids of rules of which one must fire for this rule's weight to count (empty: it always counts). */
+        public final List<String> with = new ArrayList<>();
         public final List<String> words = new ArrayList<>();
         public final List<String> forms = new ArrayList<>();
         public final List<String> roots = new ArrayList<>();

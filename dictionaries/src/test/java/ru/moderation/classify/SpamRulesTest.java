@@ -878,4 +878,104 @@ class SpamRulesTest {
     void advertShapeLookAlikes(String text) {
         assertNotFlagged(text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("round spam-8: Spanish, Portuguese, Indonesian and German mailings; English calls beside a handle")
+    @ValueSource(strings = {
+        "Recuperacion de cuentas hackeadas, espionaje de WhatsApp, escribeme",
+        "Ganhe dinheiro com investimento, saque pelo pix todo dia",
+        "Penghasilan harian dari investasi, hubungi kami sekarang",
+        "Ich zeige dir, wie du mit dieser Plattform Geld verdienen kannst: trade-geld.online",
+        "Check out my new channel @crypto_gains_daily",
+        "Contact me for more info @fast_loans_team",
+    })
+    void foreignLatinMailings(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("round spam-8 look-alikes: visitors asking the way in Spanish and German, an English 'check out' with no contact")
+    @ValueSource(strings = {
+        "Hola, ¿dónde está la oficina de la administración? Necesito un certificado para mi hijo",
+        "Ich suche die Bushaltestelle, wo ist die Linie 5 und wann kommt der Bus?",
+        "Check out the new bike lanes on Lenina street, they look great",
+    })
+    void foreignLatinResidents(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("round spam-8: easy money as a headline, praise of what a link or a handle leads to, a pay range or period before the sum")
+    @ValueSource(strings = {
+        "Быстрые бабки для смелых! Ждём в телеграме",
+        "Лучшие скидки недели тут: skidki-nedeli.online",
+        "Бесплатный доступ к курсам @kursy_free_bot",
+        "Поездки за город, в месяц от 200-500.000 р.",
+    })
+    void easyMoneyPraiseAndRanges(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("round spam-8 look-alikes: the idiom of a story, praise with no link, a free hotline, a bare petition link, market prices, a pension")
+    @ValueSource(strings = {
+        "Сосед погнался за лёгкими деньгами, теперь ходит без машины",
+        "Самые лучшие годы были в нашем дворе, спасибо всем соседям",
+        "Звонок бесплатный: 8-800-100-20-30, горячая линия",
+        "Вот ссылка на петицию про сквер: change.org/p/skver-na-mira",
+        "На рынке огурцы 200-300 руб за кило, дорого",
+        "У мамы пенсия в месяц 18 000 рублей, а коммуналка 6 000",
+    })
+    void easyMoneyPraiseAndRangesLookAlikes(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("round spam-8: an account labelled by its messenger, remote-job perks, Telegram giveaways, crypto cheques, cash exchange, payday loans")
+    @ValueSource(strings = {
+        "Нужен помощник в проект, только на тг dohod_24",
+        "Оформлю визу быстро, пишите tg: visa_help77",
+        "Дружный коллектив, комфортный офис, подробности у @hr_team_office",
+        "Можно совмещать с основной работой, гибкий график",
+        "Быть подписанным на @prizes_daily и переслать этот пост в три чата",
+        "Простите за рекламу, шины со скидкой тут: shiny-deshevo.online",
+        "Мультичек на 50 USDT, количество активаций 10",
+        "Меняем USDT на наличные, курс отличный",
+        "Займ до зарплаты: в неделю до 30 000 рублей, минимум документов",
+    })
+    void labelledHandlesPerksGiveawaysExchange(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("round spam-8: a pitch turned round, a sum per head or per piece, a job phrased with its pay, boosting, a pointer to the description, an English call with a price")
+    @ValueSource(strings = {
+        "Подработка есть, пиши",
+        "Вынести мусор после ремонта, 4000 ₽ на человека",
+        "Расклейка объявлений, 3000 рублей",
+        "Кому забустить ранг в игре — в лс",
+        "Интересно? Смотри в описание",
+        "Contact me, prices from 20 ₽",
+    })
+    void gigsAndPointers(String text) {
+        assertFlagged(text, Category.SPAM);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("round spam-8 look-alikes: a neighbour in Telegram, a school's staff, a school contest, an apology with a question, residents' news, cash, a fine, a chat forward, a request for hands")
+    @ValueSource(strings = {
+        "Я в тг тоже есть, ищите по номеру телефона",
+        "В тг написала Mosgorod, жду ответа",
+        "У нас в школе дружный коллектив учителей, спасибо директору",
+        "Конкурс рисунков: условия участия на сайте школы, итоги будут подведены 1 июня",
+        "Извините, что пишу здесь, но кто знает телефон ЖЭКа?",
+        "Вы не поверите, опять прорвало трубу! Фото: vk.com/wall-123_456",
+        "Сняла 5000 рублей на наличные в банкомате у почты",
+        "Штраф 500 рублей за каждый день просрочки, так в квитанции написано",
+        "Перешлите в чат дома, пожалуйста: ремонт подъезда с понедельника",
+        "Кто свободен в субботу? Помогите донести шкаф, пишите",
+    })
+    void labelledHandlesAndGigsLookAlikes(String text) {
+        assertNotFlagged(text, Category.SPAM);
+    }
 }

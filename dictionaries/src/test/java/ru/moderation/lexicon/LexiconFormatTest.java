@@ -166,6 +166,17 @@ class LexiconFormatTest {
         }
 
         @Test
+        @DisplayName("with= naming no rule, a rule of another category, or the rule itself")
+        void badWith() throws IOException {
+            String msg = failure(dir, "category SPAM\nrule x.a weight=0.4 with=x.none\n  word кошка\n");
+            assertTrue(msg.contains("bad.txt:2") && msg.contains("x.none"), msg);
+            msg = failure(dir, "category INSULT\nrule x.b\n  word собака\ncategory SPAM\nrule x.a weight=0.4 with=x.b\n  word кошка\n");
+            assertTrue(msg.contains("bad.txt:5") && msg.contains("x.b"), msg);
+            msg = failure(dir, "category SPAM\nrule x.a weight=0.4 with=x.a\n  word кошка\n");
+            assertTrue(msg.contains("bad.txt:2"), msg);
+        }
+
+        @Test
         @DisplayName("a word outside a rule or class")
         void wordOutsideRule() throws IOException {
             String msg = failure(dir, "category OBSCENITY\n  word кошка\n");
