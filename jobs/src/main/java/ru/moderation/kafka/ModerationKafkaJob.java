@@ -62,7 +62,7 @@ public final class ModerationKafkaJob {
         if (identity) {
             ModerationWorkflow.defineIdentity(raw, KafkaIO.sinks(c));
         } else {
-            ModerationWorkflow.define(raw, c.policies, c.massMailing, KafkaIO.sinks(c));
+            ModerationWorkflow.define(raw, c.policies, c.massMailing, c.classifyBatching, KafkaIO.sinks(c));
         }
     }
 }

@@ -31,6 +31,8 @@ public class JobConfig implements Serializable {
     public Policies policies = Policies.defaults();
     /** The same text with some spam evidence from this many authors within the window is a mailing. */
     public MassMailing.Settings massMailing = MassMailing.Settings.defaults();
+    /** Comments classified together and the longest wait of the first one; adds at most that wait to latency. */
+    public ClassifyOperator.Batching classifyBatching = ClassifyOperator.Batching.defaults();
 
     public JobConfig() {}
 }

@@ -6,6 +6,7 @@ import ru.moderation.ingest.ParseFunction;
 import ru.moderation.ingest.RawRecord;
 
 import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -40,22 +41,23 @@ public final class ModerationWorkflow {
     }
 
     public static void define(DataStream<RawRecord> raw, Policies policies, Sinks sinks) {
-        define(raw, policies, MassMailing.Settings.defaults(), sinks);
+        define(raw, policies, MassMailing.Settings.defaults(), ClassifyOperator.Batching.defaults(), sinks);
     }
 
-    public static void define(DataStream<RawRecord> raw, Policies policies, MassMailing.Settings mailing, Sinks sinks) {
+    public static void define(DataStream<RawRecord> raw, Policies policies, MassMailing.Settings mailing,
+            ClassifyOperator.Batching batching, Sinks sinks) {
         SingleOutputStreamOperator<CommentEvent> comments = parse(raw, sinks);
 
         SingleOutputStreamOperator<ClassifiedComment> violations = comments
-                .process(new ClassifyFunction(mailing))
-                .uid("classify")
-                .name("classify comments");
-        violations.getSideOutput(ClassifyFunction.CLEAN_AUDIT)
+                .transform("classify comments", TypeInformation.of(ClassifiedComment.class),
+                        new ClassifyOperator(mailing, batching))
+                .uid("classify");
+        violations.getSideOutput(ClassifyOperator.CLEAN_AUDIT)
                 .sinkTo(sinks.audit("clean"))
                 .uid("audit-clean-sink")
                 .name("audit sink (clean)");
 
-        SingleOutputStreamOperator<ClassifiedComment> mailings = violations.getSideOutput(ClassifyFunction.MAILING_SUSPECTS)
+        SingleOutputStreamOperator<ClassifiedComment> mailings = violations.getSideOutput(ClassifyOperator.MAILING_SUSPECTS)
                 .keyBy(new FingerprintKey())
                 .process(new MassMailingFunction(mailing))
                 .uid("mass-mailing")
@@ -103,7 +105,7 @@ public final class ModerationWorkflow {
         return comments;
     }
 
-    /** Mailing scope: the text, across platforms and communities (ClassifyFunction routes only texts that have one). */
+    /** Mailing scope: the text, across platforms and communities (ClassifyOperator routes only texts that have one). */
     public static final class FingerprintKey implements KeySelector<ClassifiedComment, String> {
         private static final long serialVersionUID = 1L;
 

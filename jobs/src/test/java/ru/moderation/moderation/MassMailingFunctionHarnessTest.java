@@ -59,7 +59,7 @@ class MassMailingFunctionHarnessTest {
         c.text = text;
         c.timestampMillis = time;
         c.eventType = "wall_reply_new";
-        return ClassifyFunction.classify(Classifier.defaultRussian(), c);
+        return ClassifyOperator.classify(Classifier.defaultRussian(), c);
     }
 
     private void feed(ClassifiedComment cc) throws Exception {
