@@ -517,7 +517,7 @@ public final class Classifier {
         // A rule counts once however often it fires: ten links are no more spam than two. A rule with
         // with= counts only beside one of the rules it names (praise of what a link leads to needs the link).
         double[] score = new double[Category.values().length];
-        boolean[] fired = st.counted;
+        boolean[] fired = st.fired;
         boolean[] added = st.added;
         for (int k = 0; k < h.size; k++) {
             fired[h.rule[k]] = true;
@@ -589,7 +589,7 @@ public final class Classifier {
         int wordOrd;
 
         /** Per rule: it fired in the current text (cleared after each verdict). */
-        final boolean[] counted;
+        final boolean[] fired;
         /** Per rule: its weight was added to the score already (cleared after each verdict). */
         final boolean[] added;
         final int[] entryGen;
@@ -605,7 +605,7 @@ public final class Classifier {
             this.countRing = new int[tags][8];
             this.countFired = new int[Math.max(1, counts)];
             this.wm = wm;
-            this.counted = new boolean[rules];
+            this.fired = new boolean[rules];
             this.added = new boolean[rules];
             this.hits = new Hits(rules);
             seenGen = new int[tags];

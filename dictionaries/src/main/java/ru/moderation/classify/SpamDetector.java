@@ -658,6 +658,11 @@ final class SpamDetector {
      * a digit or "_", which account names are written with and words are not ("в тг написала Mosgorod" is talk).
      */
     private void labelledHandle(String s, int from, Hits hits) {
+        // called at every number and Latin word: the label before it is the rare part, so it is read first
+        int lead = skipBack(s, from);
+        if (lead == from || !endsWithAnyWord(s, lead, handleLabels)) {
+            return;
+        }
         int n = s.length();
         int j = from;
         boolean marked = false;
@@ -669,11 +674,9 @@ final class SpamDetector {
                 || (s.charAt(j) == '.' && j + 1 < n && Character.isLetterOrDigit(s.charAt(j + 1)))))) {
             return; // too short or long, a word, an e-mail or a host
         }
-        int lead = skipBack(s, from);
-        if (lead == from || !endsWithAnyWord(s, lead, handleLabels) || officialHandle(s, from, j)) {
-            return;
+        if (!officialHandle(s, from, j)) {
+            hits.add(handle, from, j, s.substring(from, j));
         }
-        hits.add(handle, from, j, s.substring(from, j));
     }
 
     /**

@@ -13,6 +13,7 @@ import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.util.OutputTag;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -46,11 +47,12 @@ public class ClassifyOperator extends AbstractStreamOperator<ClassifiedComment>
     private transient Classifier classifier;
     private transient Counter violations;
     private transient CommentEvent[] batch;
+    private transient ClassifiedComment[] decided;
     private transient int size;
     private transient boolean timerSet;
 
     /** How many comments are classified together, and how long the first of them may wait. */
-    public record Batching(int size, long maxDelayMillis) implements java.io.Serializable {
+    public record Batching(int size, long maxDelayMillis) implements Serializable {
         public Batching {
             if (size < 1 || maxDelayMillis < 0) {
                 throw new IllegalArgumentException("batch size must be >= 1 and the delay >= 0: " + size + ", " + maxDelayMillis);
@@ -77,6 +79,7 @@ public class ClassifyOperator extends AbstractStreamOperator<ClassifiedComment>
         classifier = SharedClassifier.get();
         violations = getMetricGroup().counter("violations");
         batch = new CommentEvent[batching.size()];
+        decided = new ClassifiedComment[batching.size()];
     }
 
     @Override
@@ -117,14 +120,14 @@ public class ClassifyOperator extends AbstractStreamOperator<ClassifiedComment>
         }
         size = 0;
         // classify the whole batch first, while the lexicon is in cache; route afterwards
-        ClassifiedComment[] out = new ClassifiedComment[n];
         for (int i = 0; i < n; i++) {
-            out[i] = classify(classifier, batch[i]);
+            decided[i] = classify(classifier, batch[i]);
             batch[i] = null;
         }
         long now = getProcessingTimeService().getCurrentProcessingTime();
-        for (ClassifiedComment cc : out) {
-            route(cc, now);
+        for (int i = 0; i < n; i++) {
+            route(decided[i], now);
+            decided[i] = null;
         }
     }
 
