@@ -4,5 +4,12 @@ package ru.moderation.ingest;
 public enum AuthorType {
     USER,
     COMMUNITY,
-    CHANNEL
+    CHANNEL;
+
+    private final String json = name().toLowerCase(java.util.Locale.ROOT);
+
+    /** As the action topic writes it. */
+    public String json() {
+        return json;
+    }
 }

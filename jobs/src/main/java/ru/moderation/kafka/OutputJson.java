@@ -2,18 +2,12 @@ package ru.moderation.kafka;
 
 import ru.moderation.ingest.DeadLetter;
 import ru.moderation.moderation.Action;
+import ru.moderation.moderation.ActionType;
 import ru.moderation.moderation.AuditRecord;
 import ru.moderation.moderation.Evidence;
 import ru.moderation.moderation.PlatformCalls;
 import ru.moderation.moderation.Reasons;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -21,149 +15,134 @@ import java.util.Map;
  * schema is explicit here and not an accident of the Java classes.
  */
 public final class OutputJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private OutputJson() {}
 
     public static byte[] action(Action a) {
-        return write(g -> {
-            g.writeStartObject();
-            g.writeStringField("actionId", a.actionId);
-            g.writeStringField("type", a.type.name());
-            g.writeStringField("platform", a.platform);
-            g.writeStringField("communityId", a.communityId);
-            g.writeStringField("postId", a.postId);
-            g.writeStringField("commentId", a.commentId);
-            g.writeStringField("authorId", a.authorId);
-            g.writeStringField("authorType", a.authorType == null ? null : a.authorType.name().toLowerCase());
-            stringArray(g, "categories", a.categories);
-            evidence(g, a.evidence);
-            g.writeNumberField("strikes", a.strikes);
-            g.writeObjectFieldStart("policy");
-            g.writeStringField("name", a.policyName);
-            g.writeStringField("mode", a.mode);
-            g.writeNumberField("threshold", a.threshold);
-            g.writeEndObject();
-            if (a.type != ru.moderation.moderation.ActionType.DELETE_COMMENT) {
-                g.writeStringField("banUntil", a.banUntilMillis == 0 ? null : iso(a.banUntilMillis));
+        JsonWriter g = JsonWriter.forThread();
+        g.startObject();
+        g.name("actionId").string(a.actionId);
+        g.name("type").string(a.type.name());
+        g.name("platform").string(a.platform);
+        g.name("communityId").string(a.communityId);
+        g.name("postId").string(a.postId);
+        g.name("commentId").string(a.commentId);
+        g.name("authorId").string(a.authorId);
+        g.name("authorType").string(a.authorType == null ? null : a.authorType.json());
+        stringArray(g, "categories", a.categories);
+        evidence(g, a.evidence);
+        g.name("strikes").number(a.strikes);
+        g.name("policy").startObject();
+        g.name("name").string(a.policyName);
+        g.name("mode").string(a.mode);
+        g.name("threshold").number(a.threshold);
+        g.endObject();
+        if (a.type != ActionType.DELETE_COMMENT) {
+            g.name("banUntil");
+            if (a.banUntilMillis == 0) {
+                g.nullValue();
+            } else {
+                g.isoInstant(a.banUntilMillis);
             }
-            g.writeStringField("reason", Reasons.forModerators(a));
-            PlatformCalls.Call call = PlatformCalls.of(a);
-            g.writeObjectFieldStart("platformCall");
-            g.writeStringField("method", call.method());
-            g.writeObjectFieldStart("params");
-            for (Map.Entry<String, Object> e : call.params().entrySet()) {
-                g.writeFieldName(e.getKey());
-                Object v = e.getValue();
-                if (v instanceof Long l) {
-                    g.writeNumber(l);
-                } else if (v instanceof Integer i) {
-                    g.writeNumber(i);
-                } else if (v instanceof Boolean b) {
-                    g.writeBoolean(b);
-                } else if (v == null) {
-                    g.writeNull();
-                } else {
-                    g.writeString(v.toString());
-                }
+        }
+        g.name("reason").string(Reasons.forModerators(a));
+        PlatformCalls.Call call = PlatformCalls.of(a);
+        g.name("platformCall").startObject();
+        g.name("method").string(call.method());
+        g.name("params").startObject();
+        for (Map.Entry<String, Object> e : call.params().entrySet()) {
+            g.name(e.getKey());
+            Object v = e.getValue();
+            if (v instanceof Long l) {
+                g.number(l);
+            } else if (v instanceof Integer i) {
+                g.number(i);
+            } else if (v instanceof Boolean b) {
+                g.bool(b);
+            } else if (v == null) {
+                g.nullValue();
+            } else {
+                g.string(v.toString());
             }
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeStringField("eventId", a.eventId);
-            g.writeStringField("dictionaryVersion", a.dictionaryVersion);
-            g.writeStringField("createdAt", iso(a.createdAtMillis));
-            g.writeEndObject();
-        });
+        }
+        g.endObject();
+        g.endObject();
+        g.name("eventId").string(a.eventId);
+        g.name("dictionaryVersion").string(a.dictionaryVersion);
+        g.name("createdAt").isoInstant(a.createdAtMillis);
+        g.endObject();
+        return g.toBytes();
     }
 
     public static byte[] audit(AuditRecord r) {
-        return write(g -> {
-            g.writeStartObject();
-            g.writeStringField("decision", r.decision);
-            g.writeStringField("platform", r.platform);
-            g.writeStringField("eventType", r.eventType);
-            g.writeStringField("eventId", r.eventId);
-            g.writeStringField("communityId", r.communityId);
-            g.writeStringField("postId", r.postId);
-            g.writeStringField("commentId", r.commentId);
-            g.writeStringField("authorId", r.authorId);
-            g.writeStringField("text", r.text);
-            g.writeNumberField("textLength", r.textLength);
-            stringArray(g, "categories", r.categories);
-            evidence(g, r.evidence);
-            g.writeNumberField("strikes", r.strikes);
-            g.writeStringField("policy", r.policyName);
-            stringArray(g, "actionIds", r.actionIds);
-            g.writeStringField("dictionaryVersion", r.dictionaryVersion);
-            g.writeStringField("commentTime", iso(r.eventTimeMillis));
-            g.writeStringField("decidedAt", iso(r.createdAtMillis));
-            g.writeObjectFieldStart("source");
-            g.writeStringField("topic", r.sourceTopic);
-            g.writeNumberField("partition", r.sourcePartition);
-            g.writeNumberField("offset", r.sourceOffset);
-            g.writeEndObject();
-            g.writeEndObject();
-        });
+        JsonWriter g = JsonWriter.forThread();
+        g.startObject();
+        g.name("decision").string(r.decision);
+        g.name("platform").string(r.platform);
+        g.name("eventType").string(r.eventType);
+        g.name("eventId").string(r.eventId);
+        g.name("communityId").string(r.communityId);
+        g.name("postId").string(r.postId);
+        g.name("commentId").string(r.commentId);
+        g.name("authorId").string(r.authorId);
+        g.name("text").string(r.text);
+        g.name("textLength").number(r.textLength);
+        stringArray(g, "categories", r.categories);
+        evidence(g, r.evidence);
+        g.name("strikes").number(r.strikes);
+        g.name("policy").string(r.policyName);
+        stringArray(g, "actionIds", r.actionIds);
+        g.name("dictionaryVersion").string(r.dictionaryVersion);
+        g.name("commentTime").isoInstant(r.eventTimeMillis);
+        g.name("decidedAt").isoInstant(r.createdAtMillis);
+        g.name("source").startObject();
+        g.name("topic").string(r.sourceTopic);
+        g.name("partition").number(r.sourcePartition);
+        g.name("offset").number(r.sourceOffset);
+        g.endObject();
+        g.endObject();
+        return g.toBytes();
     }
 
     public static byte[] deadLetter(DeadLetter d) {
-        return write(g -> {
-            g.writeStartObject();
-            g.writeStringField("reason", d.reason);
-            g.writeStringField("topic", d.topic);
-            g.writeNumberField("partition", d.partition);
-            g.writeNumberField("offset", d.offset);
-            g.writeStringField("timestamp", iso(d.timestamp));
-            g.writeStringField("payloadEncoding", d.payloadEncoding);
-            g.writeNumberField("payloadLength", d.payloadLength);
-            g.writeBooleanField("truncated", d.truncated);
-            g.writeStringField("payload", d.payload);
-            g.writeEndObject();
-        });
+        JsonWriter g = JsonWriter.forThread();
+        g.startObject();
+        g.name("reason").string(d.reason);
+        g.name("topic").string(d.topic);
+        g.name("partition").number(d.partition);
+        g.name("offset").number(d.offset);
+        g.name("timestamp").isoInstant(d.timestamp);
+        g.name("payloadEncoding").string(d.payloadEncoding);
+        g.name("payloadLength").number(d.payloadLength);
+        g.name("truncated").bool(d.truncated);
+        g.name("payload").string(d.payload);
+        g.endObject();
+        return g.toBytes();
     }
 
-    private static void stringArray(JsonGenerator g, String name, String[] values) throws IOException {
-        g.writeArrayFieldStart(name);
+    private static void stringArray(JsonWriter g, String name, String[] values) {
+        g.name(name).startArray();
         if (values != null) {
             for (String v : values) {
-                g.writeString(v);
+                g.string(v);
             }
         }
-        g.writeEndArray();
+        g.endArray();
     }
 
-    private static void evidence(JsonGenerator g, Evidence[] evidence) throws IOException {
-        g.writeArrayFieldStart("evidence");
+    private static void evidence(JsonWriter g, Evidence[] evidence) {
+        g.name("evidence").startArray();
         if (evidence != null) {
             for (Evidence e : evidence) {
-                g.writeStartObject();
-                g.writeStringField("category", e.category);
-                g.writeStringField("rule", e.rule);
-                g.writeStringField("term", e.term);
-                g.writeNumberField("start", e.start);
-                g.writeNumberField("end", e.end);
-                g.writeStringField("fragment", e.fragment);
-                g.writeEndObject();
+                g.startObject();
+                g.name("category").string(e.category);
+                g.name("rule").string(e.rule);
+                g.name("term").string(e.term);
+                g.name("start").number(e.start);
+                g.name("end").number(e.end);
+                g.name("fragment").string(e.fragment);
+                g.endObject();
             }
         }
-        g.writeEndArray();
-    }
-
-    private static String iso(long millis) {
-        return Instant.ofEpochMilli(millis).toString();
-    }
-
-    private interface Body {
-        void write(JsonGenerator g) throws IOException;
-    }
-
-    private static byte[] write(Body body) {
-        ByteArrayBuilder buf = new ByteArrayBuilder(512);
-        try (JsonGenerator g = FACTORY.createGenerator(buf)) {
-            body.write(g);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return buf.toByteArray();
+        g.endArray();
     }
 }
