@@ -291,30 +291,23 @@ final class SpamDetector {
             }
             i++;
         }
-        for (int[] m : mixed) {
-            if (mixedWords >= m[0]) {
-                hits.add(m[1], firstMixedStart, firstMixedEnd, mixedWords + " слов(а) со смешанными алфавитами");
-            }
-        }
+        fireCounts(hits, mixed, mixedWords, firstMixedStart, firstMixedEnd, " слов(а) со смешанными алфавитами");
         // shouted words stand out of an advert's ordinary text; a resident typing with caps lock on
         // shouts every word, and that is no advert
         if (capsWords > 0 && capsWords <= lowerWords) {
             shapeCount += capsWords;
             shapeStart = shapeStart < 0 ? capsStart : Math.min(shapeStart, capsStart);
         }
-        for (int[] m : shape) {
-            if (shapeCount >= m[0]) {
-                hits.add(m[1], shapeStart, shapeStart + 1, shapeCount + " знаков рекламы (!, эмодзи, КАПС)");
-            }
-        }
-        for (int[] m : manyHandles) {
-            if (handles >= m[0]) {
-                hits.add(m[1], 0, n, handles + " аккаунтов");
-            }
-        }
-        for (int[] m : script) {
-            if (scriptChars >= m[0]) {
-                hits.add(m[1], scriptStart, scriptStart + 1, scriptChars + " знаков другого письма");
+        fireCounts(hits, shape, shapeCount, shapeStart, shapeStart + 1, " знаков рекламы (!, эмодзи, КАПС)");
+        fireCounts(hits, manyHandles, handles, 0, n, " аккаунтов");
+        fireCounts(hits, script, scriptChars, scriptStart, scriptStart + 1, " знаков другого письма");
+    }
+
+    /** Fires each counting rule (minimum count, rule index) that {@code count} reaches; the term says how many. */
+    private static void fireCounts(Hits hits, int[][] rules, int count, int start, int end, String what) {
+        for (int[] m : rules) {
+            if (count >= m[0]) {
+                hits.add(m[1], start, end, count + what);
             }
         }
     }
@@ -862,30 +855,32 @@ final class SpamDetector {
             if (digits >= 3 && moneyRate >= 0) {
                 int r = matchAny(s, k, rate);
                 if (r > 0) {
-                    hits.add(moneyRate, from, r, s.substring(from, r));
+                    String offer = s.substring(from, r);
+                    hits.add(moneyRate, from, r, offer);
                     if (fromWord && moneyFrom >= 0) {
-                        hits.add(moneyFrom, from, r, s.substring(from, r));
+                        hits.add(moneyFrom, from, r, offer);
                     }
                     // "Разгрузка фуры - 6000 в день": a sum per time after a spaced dash is a price tag too
                     if (moneyTag >= 0 && !dollarFirst && dashBefore(s, from)) {
-                        hits.add(moneyTag, from, r, s.substring(from, r));
+                        hits.add(moneyTag, from, r, offer);
                     }
                     return r;
                 }
             }
             return from;
         }
+        String sum = s.substring(from, Math.min(cur, n)).trim();
         if (money >= 0) {
-            hits.add(money, from, cur, s.substring(from, Math.min(cur, n)).trim());
+            hits.add(money, from, cur, sum);
         }
         if (fromWord && moneyFrom >= 0) {
-            hits.add(moneyFrom, from, cur, s.substring(from, Math.min(cur, n)).trim());
+            hits.add(moneyFrom, from, cur, sum);
         }
         if (tag && moneyTag >= 0) {
-            hits.add(moneyTag, from, cur, s.substring(from, Math.min(cur, n)).trim());
+            hits.add(moneyTag, from, cur, sum);
         }
         if (periodFirst) {
-            hits.add(moneyRate, from, cur, s.substring(from, Math.min(cur, n)).trim());
+            hits.add(moneyRate, from, cur, sum);
         } else if (moneyRate >= 0) {
             for (int p = cur; p < Math.min(n, cur + 12); p++) {
                 int r = matchAny(s, p, rate);

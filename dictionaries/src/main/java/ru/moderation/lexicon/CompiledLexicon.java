@@ -102,8 +102,8 @@ public final class CompiledLexicon {
         nodeRule.add(-1);
 
         Map<String, Integer> ruleIds = new HashMap<>();
-        for (LexiconSpec.Rule r : spec.rules) {
-            ruleIds.put(r.id, ruleIds.size());
+        for (int i = 0; i < spec.rules.size(); i++) {
+            ruleIds.put(spec.rules.get(i).id, i);
         }
         for (LexiconSpec.Rule r : spec.rules) {
             int idx = ruleList.size();
@@ -290,7 +290,7 @@ public final class CompiledLexicon {
         int[] out = new int[r.with.size()];
         for (int i = 0; i < out.length; i++) {
             Integer w = ruleIds.get(r.with.get(i));
-            if (w == null || spec.rules.get(w).category != r.category || w == ruleIds.get(r.id)) {
+            if (w == null || spec.rules.get(w).category != r.category || r.with.get(i).equals(r.id)) {
                 throw new IllegalArgumentException(r.origin + ": with= names no other rule of " + r.category + ": "
                         + r.with.get(i) + " in rule " + r.id);
             }

@@ -76,7 +76,7 @@ public final class JsonWriter {
     }
 
     public JsonWriter startObject() {
-        value();
+        comma();
         return open('{');
     }
 
@@ -85,7 +85,7 @@ public final class JsonWriter {
     }
 
     public JsonWriter startArray() {
-        value();
+        comma();
         return open('[');
     }
 
@@ -117,7 +117,7 @@ public final class JsonWriter {
         if (s == null) {
             return nullValue();
         }
-        value();
+        comma();
         int n = s.length();
         ensure(2);
         buf[pos++] = '"';
@@ -171,7 +171,7 @@ public final class JsonWriter {
     }
 
     public JsonWriter number(long v) {
-        value();
+        comma();
         ensure(20);
         if (v == Long.MIN_VALUE) {
             return ascii(Long.toString(v));
@@ -194,12 +194,12 @@ public final class JsonWriter {
     }
 
     public JsonWriter bool(boolean v) {
-        value();
+        comma();
         return ascii(v ? "true" : "false");
     }
 
     public JsonWriter nullValue() {
-        value();
+        comma();
         return ascii("null");
     }
 
@@ -208,7 +208,7 @@ public final class JsonWriter {
         if (epochMillis < MIN_FAST_MILLIS || epochMillis >= MAX_FAST_MILLIS) {
             return string(Instant.ofEpochMilli(epochMillis).toString());
         }
-        value();
+        comma();
         ensure(26);
         long day = Math.floorDiv(epochMillis, MILLIS_PER_DAY);
         if (day != cachedDay) {
@@ -273,11 +273,10 @@ public final class JsonWriter {
         return this;
     }
 
-    /** Before a value: a comma if it is not the first in its array (object members get theirs in {@link #name}). */
-    private void value() {
-        comma();
-    }
-
+    /**
+     * Before a name or a value: a comma unless it is the first in its container. {@link #name} clears the
+     * mark again, so the value after a name gets none.
+     */
     private void comma() {
         long bit = 1L << depth;
         if ((hasMember & bit) != 0) {
