@@ -25,6 +25,7 @@ public final class Classifier {
     private static final int[] NO_TAGS = new int[0];
     private static final int MAX_STATES = 32;
     private static final int MAX_PIECES = 32;
+    private static final int TEXT_BUFFER = 8192;
 
     private final CompiledLexicon lex;
     private final Verdict clean;
@@ -101,31 +102,34 @@ public final class Classifier {
         String s = text.toString();
         State st = state.get();
         st.begin();
-        scan(s, st);
-        spam.scan(s, st.hits);
+        char[] a = st.chars(s);
+        scan(a, s.length(), st);
+        spam.scan(s, a, st.hits);
         return verdict(s, st);
     }
 
     // ---------------------------------------------------------------- the pass
 
-    private void scan(String s, State st) {
-        int n = s.length();
+    private void scan(char[] a, int n, State st) {
+        char[] tok = st.tok;
+        int[] tokS = st.tokS;
+        int[] tokE = st.tokE;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = a[i];
             byte t = CharTable.type(c);
             if (t == CharTable.SEP || t == CharTable.IGNORE) {
-                if (Character.isHighSurrogate(c) && supplementaryLetter(s, i) != 0) {
+                if (Character.isHighSurrogate(c) && supplementaryLetter(a, n, i) != 0) {
                     // a mathematical or enclosed letter (𝐡𝐮𝐲, 🅷): part of a word
                 } else {
                     i++;
                     continue;
                 }
             }
-            st.len = 0;
+            int len = 0;
             int j = i;
             while (j < n) {
-                char ch = s.charAt(j);
+                char ch = a[j];
                 byte tt = CharTable.type(ch);
                 char f;
                 int width = 1;
@@ -133,42 +137,42 @@ public final class Classifier {
                     if (!Character.isHighSurrogate(ch)) {
                         break;
                     }
-                    f = supplementaryLetter(s, j);
+                    f = supplementaryLetter(a, n, j);
                     if (f == 0) {
                         break;
                     }
                     width = 2;
                 } else if (tt == CharTable.IGNORE) {
-                    if (ch == '\u0306' && st.len > 0 && st.tok[st.len - 1] == 'и') {
-                        st.tok[st.len - 1] = 'й';
+                    if (ch == '\u0306' && len > 0 && tok[len - 1] == 'и') {
+                        tok[len - 1] = 'й';
                     }
-                    if (st.len > 0) {
-                        st.tokE[st.len - 1] = j + 1;
+                    if (len > 0) {
+                        tokE[len - 1] = j + 1;
                     }
                     j++;
                     continue;
                 } else {
                     f = CharTable.fold(ch);
                 }
-                int len = st.len;
                 // Runs longer than three collapse here so stretched words fit the buffer (хуууу…уй).
-                if (len >= 3 && st.tok[len - 1] == f && st.tok[len - 2] == f && st.tok[len - 3] == f) {
-                    st.tokE[len - 1] = j + width;
+                if (len >= 3 && tok[len - 1] == f && tok[len - 2] == f && tok[len - 3] == f) {
+                    tokE[len - 1] = j + width;
                     j += width;
                     continue;
                 }
                 if (len == WordMatcher.MAX_WORD) {
-                    word(s, st);
-                    st.len = 0;
+                    st.len = len;
+                    word(a, st);
                     len = 0;
                 }
-                st.tok[len] = f;
-                st.tokS[len] = j;
-                st.tokE[len] = j + width;
-                st.len = len + 1;
+                tok[len] = f;
+                tokS[len] = j;
+                tokE[len] = j + width;
+                len++;
                 j += width;
             }
-            word(s, st);
+            st.len = len;
+            word(a, st);
             i = Math.max(j, i + 1);
         }
         flushGlue(st);
@@ -199,11 +203,11 @@ public final class Classifier {
     }
 
     /** A supplementary char that is a styled Latin letter (math alphanumerics, enclosed letters), folded; else 0. */
-    private static char supplementaryLetter(String s, int i) {
-        if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+    private static char supplementaryLetter(char[] a, int n, int i) {
+        if (i + 1 >= n || !Character.isLowSurrogate(a[i + 1])) {
             return 0;
         }
-        int cp = s.codePointAt(i);
+        int cp = Character.toCodePoint(a[i], a[i + 1]);
         if (cp >= MATH_FIRST && cp <= MATH_LAST) {
             return MATH[cp - MATH_FIRST];
         }
@@ -214,7 +218,7 @@ public final class Classifier {
     }
 
     /** One word cut from the text: trim masks that are punctuation, resolve, glue, phrases, proximity. */
-    private void word(String s, State st) {
+    private void word(char[] a, State st) {
         int from = 0;
         int to = st.len;
         while (from < to && CharTable.type(st.tok[from]) == CharTable.MASK && st.tok[from] != '*') {
@@ -251,7 +255,7 @@ public final class Classifier {
         int end = st.tokE[len - 1];
 
         if (len <= 4 && cyr + lat == len) {
-            addPiece(s, st, start, end, len);
+            addPiece(a, st, start, end, len);
         } else {
             flushGlue(st);
         }
@@ -269,13 +273,13 @@ public final class Classifier {
         st.wordOrd++;
     }
 
-    private void addPiece(String s, State st, int start, int end, int len) {
+    private void addPiece(char[] a, State st, int start, int end, int len) {
         boolean single = len == 1;
         if (st.pieces > 0) {
             boolean joinable = start - st.lastPieceEnd <= 3 && start > st.lastPieceEnd && st.pieces < MAX_PIECES;
             boolean hasSpace = false;
             for (int k = st.lastPieceEnd; k < start && joinable; k++) {
-                char c = s.charAt(k);
+                char c = a[k];
                 if (c == '\n' || c == '\r' || CharTable.type(c) != CharTable.SEP) {
                     joinable = false;
                 }
@@ -287,7 +291,7 @@ public final class Classifier {
             }
             if (!joinable) {
                 flushGlue(st);
-            } else if (st.gapAt < 0 && isEllipsis(s, st.lastPieceEnd, start)) {
+            } else if (st.gapAt < 0 && isEllipsis(a, st.lastPieceEnd, start)) {
                 st.gapAt = st.glueLen; // "х..ня", "п...дец": dots standing for the hidden letters
             }
         }
@@ -314,10 +318,10 @@ public final class Classifier {
         st.lastPieceSingle = single;
     }
 
-    private static boolean isEllipsis(String s, int from, int to) {
+    private static boolean isEllipsis(char[] a, int from, int to) {
         int dots = 0;
         for (int k = from; k < to; k++) {
-            char c = s.charAt(k);
+            char c = a[k];
             if (c == '\u2026') {
                 dots += 2;
             } else if (c == '.') {
@@ -556,6 +560,8 @@ public final class Classifier {
     static final class State {
         final WordMatcher wm;
         final Hits hits;
+        /** The text's chars (texts up to {@link #TEXT_BUFFER} chars): the pass reads an array, not the string. */
+        private final char[] text = new char[TEXT_BUFFER];
         final char[] tok = new char[WordMatcher.MAX_WORD + 1];
         final int[] tokS = new int[WordMatcher.MAX_WORD + 1];
         final int[] tokE = new int[WordMatcher.MAX_WORD + 1];
@@ -612,6 +618,13 @@ public final class Classifier {
             seenOrd = new int[tags];
             seenStart = new int[tags];
             seenEnd = new int[tags];
+        }
+
+        char[] chars(String s) {
+            int n = s.length();
+            char[] a = n <= TEXT_BUFFER ? text : new char[n];
+            s.getChars(0, n, a, 0);
+            return a;
         }
 
         void begin() {

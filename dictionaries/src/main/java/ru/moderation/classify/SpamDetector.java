@@ -50,23 +50,25 @@ final class SpamDetector {
     private final int[] lure;
     /** a handle after a word of recommendation (list handle_lead: "через @x", "благодаря @x"); -1 when no rule reads it. */
     private final int handleLead;
-    private final String[] handleLeads;
+    private final WordList handleLeads;
     /** Messenger names that label an account written without "@" ("tg: prawa_24", "на Тг job025"): list handle_label. */
-    private final String[] handleLabels;
+    private final WordList handleLabels;
     /** many handles as (minimum count, rule index) pairs ("Привет @a @b @c @d …"). */
     private final int[][] manyHandles;
     /** letters of Han, Kana, Hangul, Thai or Arabic script, as (minimum count, rule index) pairs. */
     private final int[][] script;
     private final Set<String> tlds;
-    private final String[] currency;
-    private final String[] rate;
+    private final WordList currency;
+    private final WordList rate;
     /** The rates that may stand before an amount as well: "в месяц от 500 000 р.", "в неделю до 70 000 рублей". */
-    private final String[] ratePeriods;
-    private final String[] payLead;
+    private final WordList ratePeriods;
+    private final WordList payLead;
     private final List<String> invites;
     private final Set<String> shorteners;
     private final List<String> official;
     private final List<String> officialPrefixes;
+    private static final char[] FROM = {'о', 'т'};
+    private static final char[] UP_TO = {'д', 'о'};
 
     SpamDetector(CompiledLexicon lex) {
         int inv = -1, sh = -1, oth = -1, phi = -1, ph = -1, hd = -1, mo = -1, mr = -1, mf = -1, mt = -1;
@@ -126,19 +128,19 @@ final class SpamDetector {
         manyHandles = mh.toArray(new int[0][]);
         script = sc.toArray(new int[0][]);
         handleLead = hl;
-        handleLeads = lowerCase(lex, "handle_lead");
-        handleLabels = lowerCase(lex, "handle_label");
+        handleLeads = words(lex, "handle_lead");
+        handleLabels = words(lex, "handle_label");
         lure = lex.lists.getOrDefault("lure", List.of()).stream().mapToInt(w -> w.codePointAt(0)).sorted().distinct().toArray();
         invites = lex.lists.getOrDefault("invite", List.of());
         shorteners = new HashSet<>(lex.lists.getOrDefault("shortener", List.of()));
         official = lex.lists.getOrDefault("official", List.of());
         officialPrefixes = lex.lists.getOrDefault("official_prefix", List.of());
         tlds = new HashSet<>(lex.lists.getOrDefault("tld", List.of()));
-        currency = lex.lists.getOrDefault("currency", List.of()).toArray(new String[0]);
-        rate = lex.lists.getOrDefault("rate", List.of()).toArray(new String[0]);
-        ratePeriods = Arrays.stream(rate).filter(r -> r.startsWith("в ") || r.startsWith("за "))
-                .map(r -> r.toLowerCase(Locale.ROOT)).toArray(String[]::new);
-        payLead = lowerCase(lex, "pay_lead");
+        currency = words(lex, "currency");
+        rate = words(lex, "rate");
+        ratePeriods = new WordList(lex.lists.getOrDefault("rate", List.of()).stream()
+                .filter(r -> r.startsWith("в ") || r.startsWith("за ")).toList());
+        payLead = words(lex, "pay_lead");
     }
 
     /** A counting detector as (minimum count, rule index): its argument, or {@code dflt} when it has none. */
@@ -146,12 +148,11 @@ final class SpamDetector {
         return new int[] {d.arg().isEmpty() ? dflt : Integer.parseInt(d.arg().trim()), d.rule()};
     }
 
-    /** A list of words matched against lower-cased text. */
-    private static String[] lowerCase(CompiledLexicon lex, String list) {
-        return lex.lists.getOrDefault(list, List.of()).stream().map(w -> w.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    private static WordList words(CompiledLexicon lex, String list) {
+        return new WordList(lex.lists.getOrDefault(list, List.of()));
     }
 
-    void scan(String s, Hits hits) {
+    void scan(String s, char[] a, Hits hits) {
         int n = s.length();
         int lastLinkEnd = -1;
         int mixedWords = 0;
@@ -173,7 +174,7 @@ final class SpamDetector {
         int scriptStart = -1;
         boolean words = mixed.length > 0 || shape.length > 0 || script.length > 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = a[i];
             if (shape.length > 0) {
                 // one comparison for most chars: '!' and the emoji blocks (U+2000..U+2BFF, surrogate pairs)
                 // a run of one mark counts once ("!!!!", "🔥🔥🔥" is one shout; "Акция! Скидки! Звони!" three)
@@ -188,15 +189,15 @@ final class SpamDetector {
             if (c == '+' && plus >= 0 && !plusSeen && lonePlus(s, i)) {
                 plusSeen = true;
                 hits.add(plus, i, i + 1, "+");
-            } else if (c == '\uD83D' && adultSign >= 0 && !adultSeen && i + 1 < n && s.charAt(i + 1) == '\uDD1E') {
+            } else if (c == '\uD83D' && adultSign >= 0 && !adultSeen && i + 1 < n && a[i + 1] == '\uDD1E') {
                 adultSeen = true;
                 hits.add(adultSign, i, i + 2, "🔞");
             }
-            if (handle >= 0 && handleLabels.length > 0 && isHandleChar(c) && c != '_'
-                    && (i == 0 || (!isHandleChar(s.charAt(i - 1)) && "@./".indexOf(s.charAt(i - 1)) < 0))) {
+            if (handle >= 0 && !handleLabels.isEmpty() && isHandleChar(c) && c != '_'
+                    && (i == 0 || (!isHandleChar(a[i - 1]) && "@./".indexOf(a[i - 1]) < 0))) {
                 labelledHandle(s, i, hits);
             }
-            if (obfuscatedLink >= 0 && !obfSeen && isAsciiLetter(c) && (i == 0 || !isHostChar(s.charAt(i - 1)))) {
+            if (obfuscatedLink >= 0 && !obfSeen && isAsciiLetter(c) && (i == 0 || !isHostChar(a[i - 1]))) {
                 int end = obfuscatedLink(s, i, hits);
                 if (end > i) {
                     obfSeen = true;
@@ -216,14 +217,14 @@ final class SpamDetector {
                 if (end > i) {
                     if (opening || quotes(s, i, end)) {
                         // "RT @a:" and "@a:" quote someone: the handles right after them address people too
-                        openingEnd = end < n && s.charAt(end) == ':' ? end + 1 : end;
+                        openingEnd = end < n && a[end] == ':' ? end + 1 : end;
                     } else {
                         handles++;
                     }
                     i = end;
                     continue;
                 }
-            } else if ((c == '+' || c == '$' || (c >= '0' && c <= '9')) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+            } else if ((c == '+' || c == '$' || (c >= '0' && c <= '9')) && (i == 0 || !Character.isLetterOrDigit(a[i - 1]))) {
                 int end = phone >= 0 && c != '$' ? phone(s, i, hits) : i;
                 if (end == i && (money >= 0 || moneyRate >= 0 || moneyFrom >= 0)) {
                     end = money(s, i, hits);
@@ -241,7 +242,7 @@ final class SpamDetector {
                 boolean look = false;
                 int capitals = 0;
                 while (j < n && j - i < 64) {
-                    char ch = s.charAt(j);
+                    char ch = a[j];
                     if (isCyrillic(ch)) {
                         cyr = true;
                         if ((ch >= 'А' && ch <= 'Я') || ch == 'Ё') {
@@ -250,7 +251,7 @@ final class SpamDetector {
                     } else if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '\u0370' && ch <= '\u03FF')
                             || (ch >= '\u1D00' && ch <= '\u1D7F')) {
                         look = true;
-                    } else if (Character.isHighSurrogate(ch) && j + 1 < n && Character.isLetter(s.codePointAt(j))) {
+                    } else if (Character.isHighSurrogate(ch) && j + 1 < n && Character.isLetter(Character.codePointAt(a, j, n))) {
                         look = true; // mathematical letters (𝓚, 𝑻): a letter of another script, two chars long
                         j++;
                     } else if (ch >= 0x80 && Character.isLetter(ch) && !isLetter(ch)) {
@@ -262,7 +263,7 @@ final class SpamDetector {
                             scriptChars++;
                         }
                     } else if (!isLetter(ch)) {
-                        if ((ch == '0' || ch == '3') && j > i && j + 1 < n && isCyrillic(s.charAt(j - 1)) && isCyrillic(s.charAt(j + 1))) {
+                        if ((ch == '0' || ch == '3') && j > i && j + 1 < n && isCyrillic(a[j - 1]) && isCyrillic(a[j + 1])) {
                             look = true;
                         } else {
                             break;
@@ -638,7 +639,7 @@ final class SpamDetector {
             // a handle anywhere else advertises an account
             hits.add(handle, start, j, s.substring(start, j));
             // "беру вещи через @x", "всё благодаря @x": a testimonial for the account
-            if (handleLead >= 0 && endsWithAnyWord(s, skipBack(s, start), handleLeads)) {
+            if (handleLead >= 0 && handleLeads.endsAt(s, skipBack(s, start))) {
                 hits.add(handleLead, start, j, s.substring(start, j));
             }
         }
@@ -653,7 +654,7 @@ final class SpamDetector {
     private void labelledHandle(String s, int from, Hits hits) {
         // called at every number and Latin word: the label before it is the rare part, so it is read first
         int lead = skipBack(s, from);
-        if (lead == from || !endsWithAnyWord(s, lead, handleLabels)) {
+        if (lead == from || !handleLabels.endsAt(s, lead)) {
             return;
         }
         int n = s.length();
@@ -832,17 +833,17 @@ final class SpamDetector {
         // what stands right before the number: "от" (an offer's floor) and a word of pay ("оплата", "зп", "плачу");
         // before a range ("от 200-700.000 р.", "зп 5-7к") they stand before its lower bound
         int lead = dollarFirst ? from : skipBack(s, rangeStart(s, from));
-        boolean fromWord = lead >= 2 && endsWord(s, lead, "от");
-        boolean upTo = !fromWord && lead >= 2 && endsWord(s, lead, "до");
+        boolean fromWord = lead >= 2 && WordList.endsWord(s, lead, FROM);
+        boolean upTo = !fromWord && lead >= 2 && WordList.endsWord(s, lead, UP_TO);
         if (fromWord || upTo) {
             lead = skipBack(s, lead - 2);
         }
-        boolean payWord = payLead.length > 0 && endsWithAnyWord(s, lead, payLead);
+        boolean payWord = payLead.endsAt(s, lead);
         // the period may come first: "в месяц от 500.000 р.", "в неделю до 70 000 рублей", "в день от 3000"
-        boolean periodFirst = moneyRate >= 0 && !dollarFirst && endsWithAnyWord(s, lead, ratePeriods);
+        boolean periodFirst = moneyRate >= 0 && !dollarFirst && ratePeriods.endsAt(s, lead);
         // "Название - 15.000": a grouped sum after a spaced dash is a price tag, currency or not
         boolean tag = grouped && !dollarFirst && dashBefore(s, from);
-        int cur = dollarFirst ? k : matchAny(s, k, currency);
+        int cur = dollarFirst ? k : currency.matchAt(s, k);
         if (cur < 0 && digits >= 3 && (payWord || tag)) {
             // "оплата 12000", "зп от 40000", "плачу 3000": the pay word says what the bare number is
             cur = j;
@@ -853,7 +854,7 @@ final class SpamDetector {
         if (cur < 0) {
             // no currency, but a sizeable sum per time ("8000 в день") is the same offer
             if (digits >= 3 && moneyRate >= 0) {
-                int r = matchAny(s, k, rate);
+                int r = rate.matchAt(s, k);
                 if (r > 0) {
                     String offer = s.substring(from, r);
                     hits.add(moneyRate, from, r, offer);
@@ -883,7 +884,7 @@ final class SpamDetector {
             hits.add(moneyRate, from, cur, sum);
         } else if (moneyRate >= 0) {
             for (int p = cur; p < Math.min(n, cur + 12); p++) {
-                int r = matchAny(s, p, rate);
+                int r = rate.matchAt(s, p);
                 if (r > 0) {
                     hits.add(moneyRate, from, r, s.substring(from, r));
                     return r;
@@ -943,49 +944,6 @@ final class SpamDetector {
         }
         char d = s.charAt(p - 1);
         return (d == '-' || d == '–' || d == '—') && s.charAt(p - 2) == ' ';
-    }
-
-    /** {@code word} ends at {@code end} (case-insensitive) and starts a word. */
-    private static boolean endsWord(String s, int end, String word) {
-        int b = end - word.length();
-        return b >= 0 && s.regionMatches(true, b, word, 0, word.length())
-                && (b == 0 || !Character.isLetterOrDigit(s.charAt(b - 1)));
-    }
-
-    private static boolean endsWithAnyWord(String s, int end, String[] words) {
-        if (end <= 0) {
-            return false;
-        }
-        // called for every number (2ch quotes posts by number): compare the last letter before the call
-        char last = Character.toLowerCase(s.charAt(end - 1));
-        for (String w : words) {
-            if (w.charAt(w.length() - 1) == last && endsWord(s, end, w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** End of the first of {@code words} found at {@code at} (case-insensitive), -1 if none; "р " also matches at the end of the text. */
-    private static int matchAny(String s, int at, String[] words) {
-        if (at >= s.length()) {
-            return -1;
-        }
-        char c0 = Character.toLowerCase(s.charAt(at));
-        for (String w : words) {
-            if (w.charAt(0) != c0) {
-                continue;
-            }
-            int len = w.length();
-            if (at + len <= s.length() && s.regionMatches(true, at, w, 0, len)) {
-                return at + len;
-            }
-            if (len >= 2 && w.charAt(len - 1) == ' ' && at + len - 1 == s.length()
-                    && s.regionMatches(true, at, w, 0, len - 1)) {
-                return s.length();
-            }
-        }
-        return -1;
     }
 
     /** Letters as the tokenizer sees them (Cyrillic, Latin and their look-alikes), by table. */
