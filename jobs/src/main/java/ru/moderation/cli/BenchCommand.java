@@ -51,7 +51,7 @@ final class BenchCommand {
               --parallelism P      default 2
               --checkpoint-interval MS  for the throughput runs (default 2000)
               --only LIST          comma-separated subset of: exactly-once,identity,latency
-              --repeat K           measured throughput runs of each job, interleaved (default 3); the
+              --repeat K           measured throughput runs of each job, interleaved (default 5); the
                                    medians are reported, since single runs on a small machine vary by ±20 %
               --warmup-runs W      unmeasured rounds of both jobs first (default 1), and up to 4 more while
                                    the JIT compiler still keeps over 0.1 cores busy in a round: for the
@@ -66,7 +66,7 @@ final class BenchCommand {
         int parallelism = 2;
         long checkpointMs = 2000;
         List<String> only = List.of("exactly-once", "identity", "latency");
-        int repeat = 3;
+        int repeat = 5;
         int warmupRuns = 1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
