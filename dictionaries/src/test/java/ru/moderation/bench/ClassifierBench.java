@@ -34,6 +34,9 @@ public final class ClassifierBench {
                 case "longCommentsPass" -> report("long comments (ru_2ch_pikabu_toxic.tsv, "
                         + inputs.longComments.length + " rows)", Corpus.utf8Bytes(inputs.longComments), score,
                         inputs.longComments.length);
+                case "municipalCommentsPass" -> report("municipal comments (eval/municipal_review_*.tsv, "
+                        + inputs.municipal.length + " rows)", Corpus.utf8Bytes(inputs.municipal), score,
+                        inputs.municipal.length);
                 case "tenMegabyteComment" -> report("one 10 MB comment", bytes(inputs.tenMegabytes), score, 1);
                 case "millionAsterisks" -> report("1,000,000 asterisks", bytes(inputs.asterisks), score, 1);
                 case "hundredThousandSpacedLetters" -> report("100,000 letters separated by spaces",

@@ -30,6 +30,7 @@ public class ClassifierBenchmark {
     Classifier classifier;
     String[] chat;
     String[] longComments;
+    String[] municipal;
     String tenMegabytes;
     String asterisks;
     String spacedLetters;
@@ -42,6 +43,7 @@ public class ClassifierBenchmark {
             throw new IllegalStateException("chat_mat.tsv has " + chat.length + " rows, the benchmark expects " + CHAT_ROWS);
         }
         longComments = Corpus.texts("ru_2ch_pikabu_toxic.tsv");
+        municipal = Corpus.municipalReviewSets();
         StringBuilder b = new StringBuilder(10_500_000);
         for (int i = 0; b.length() < 10_000_000; i = (i + 1) % longComments.length) {
             b.append(longComments[i]).append(' ');
@@ -70,6 +72,15 @@ public class ClassifierBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public void longCommentsPass(Blackhole bh) {
         for (String t : longComments) {
+            bh.consume(classifier.classify(t));
+        }
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public void municipalCommentsPass(Blackhole bh) {
+        for (String t : municipal) {
             bh.consume(classifier.classify(t));
         }
     }

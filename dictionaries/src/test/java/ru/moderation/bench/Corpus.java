@@ -24,12 +24,31 @@ final class Corpus {
     }
 
     static String[] texts(String file) {
+        return texts(List.of(datasets().resolve(file)));
+    }
+
+    /**
+     * The municipal review sets of this module ({@code eval/municipal_review_*.tsv}): comments of the kind the
+     * job moderates, with addresses, house and route numbers, phones and prices.
+     */
+    static String[] municipalReviewSets() {
+        Path eval = Path.of(System.getProperty("user.dir")).toAbsolutePath().resolve("eval");
+        try (var files = Files.list(eval)) {
+            return texts(files.filter(f -> f.getFileName().toString().matches("municipal_review_\\d+\\.tsv")).sorted().toList());
+        } catch (IOException e) {
+            throw new IllegalStateException("no review sets in " + eval + " (run from dictionaries/)", e);
+        }
+    }
+
+    private static String[] texts(List<Path> files) {
         try {
             List<String> out = new ArrayList<>();
-            for (String line : Files.readAllLines(datasets().resolve(file), StandardCharsets.UTF_8)) {
-                int tab = line.indexOf('\t');
-                if (tab >= 0) {
-                    out.add(line.substring(tab + 1));
+            for (Path file : files) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    int tab = line.indexOf('\t');
+                    if (tab >= 0) {
+                        out.add(line.substring(tab + 1));
+                    }
                 }
             }
             return out.toArray(new String[0]);
