@@ -67,8 +67,8 @@ final class SpamDetector {
     private final Set<String> shorteners;
     private final List<String> official;
     private final List<String> officialPrefixes;
-    private static final char[] FROM = {'о', 'т'};
-    private static final char[] UP_TO = {'д', 'о'};
+    private static final WordList FROM = new WordList(List.of("от"));
+    private static final WordList UP_TO = new WordList(List.of("до"));
 
     SpamDetector(CompiledLexicon lex) {
         int inv = -1, sh = -1, oth = -1, phi = -1, ph = -1, hd = -1, mo = -1, mr = -1, mf = -1, mt = -1;
@@ -152,6 +152,7 @@ final class SpamDetector {
         return new WordList(lex.lists.getOrDefault(list, List.of()));
     }
 
+    /** {@code a} holds the chars of {@code s} (a reused buffer: it may be longer); the main loop reads it. */
     void scan(String s, char[] a, Hits hits) {
         int n = s.length();
         int lastLinkEnd = -1;
@@ -833,8 +834,8 @@ final class SpamDetector {
         // what stands right before the number: "от" (an offer's floor) and a word of pay ("оплата", "зп", "плачу");
         // before a range ("от 200-700.000 р.", "зп 5-7к") they stand before its lower bound
         int lead = dollarFirst ? from : skipBack(s, rangeStart(s, from));
-        boolean fromWord = lead >= 2 && WordList.endsWord(s, lead, FROM);
-        boolean upTo = !fromWord && lead >= 2 && WordList.endsWord(s, lead, UP_TO);
+        boolean fromWord = FROM.endsAt(s, lead);
+        boolean upTo = !fromWord && UP_TO.endsAt(s, lead);
         if (fromWord || upTo) {
             lead = skipBack(s, lead - 2);
         }

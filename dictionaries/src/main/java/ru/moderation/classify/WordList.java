@@ -79,7 +79,7 @@ final class WordList {
     }
 
     /** {@code word} (folded) ends at {@code end} and starts a word. */
-    static boolean endsWord(String s, int end, char[] word) {
+    private static boolean endsWord(String s, int end, char[] word) {
         int b = end - word.length;
         return b >= 0 && end <= s.length() && equalsAt(s, b, word, word.length)
                 && (b == 0 || !Character.isLetterOrDigit(s.charAt(b - 1)));
