@@ -50,11 +50,31 @@ public final class Reasons {
             case DELETE_COMMENT -> "Удалить комментарий: " + categories(a.categories) + found
                     + ". Нарушений за период: " + a.strikes + " (порог " + a.threshold + ").";
             case BLACKLIST_USER -> "Внести автора в чёрный список " + banLength(a) + ": "
-                    + a.strikes + " нарушения (порог " + a.threshold + "), последнее — " + categories(a.categories) + ".";
+                    + violations(a.strikes) + " (порог " + a.threshold + "), последнее — " + categories(a.categories) + ".";
             case BLACKLIST_PROPOSED -> "Предлагается внести автора в чёрный список " + banLength(a) + ": "
-                    + a.strikes + " нарушения (порог " + a.threshold + "), последнее — " + categories(a.categories)
+                    + violations(a.strikes) + " (порог " + a.threshold + "), последнее — " + categories(a.categories)
                     + ". Требуется подтверждение модератора.";
         };
+    }
+
+    /**
+     * "1 нарушение", "2 нарушения", "5 нарушений", "21 нарушение": the noun agrees with the number, which
+     * matters as soon as a community sets a threshold of five or more.
+     */
+    static String violations(int n) {
+        int lastTwo = Math.abs(n) % 100;
+        int last = lastTwo % 10;
+        String noun;
+        if (lastTwo >= 11 && lastTwo <= 14) {
+            noun = "нарушений";
+        } else if (last == 1) {
+            noun = "нарушение";
+        } else if (last >= 2 && last <= 4) {
+            noun = "нарушения";
+        } else {
+            noun = "нарушений";
+        }
+        return n + " " + noun;
     }
 
     private static String banLength(Action a) {
