@@ -25,6 +25,10 @@ public final class Classifier {
     private static final int[] NO_TAGS = new int[0];
     private static final int MAX_STATES = 32;
     private static final int MAX_PIECES = 32;
+    /** The longest run of dots that may stand for hidden letters inside a word (пи....ц). */
+    private static final int MAX_DOTS = 5;
+    /** Letters that are words of their own (а, и, в, к…): after an ellipsis they start a new word. */
+    private static final String ONE_LETTER_WORDS = "аиоуяквсжб";
     private static final int TEXT_BUFFER = 8192;
 
     private final CompiledLexicon lex;
@@ -276,7 +280,10 @@ public final class Classifier {
     private void addPiece(char[] a, State st, int start, int end, int len) {
         boolean single = len == 1;
         if (st.pieces > 0) {
-            boolean joinable = start - st.lastPieceEnd <= 3 && start > st.lastPieceEnd && st.pieces < MAX_PIECES;
+            int dots = dots(a, st.lastPieceEnd, start);
+            // a gap of dots may be as long as the letters it hides (пи....ц); other gaps are short
+            boolean joinable = start - st.lastPieceEnd <= (dots > 0 ? MAX_DOTS : 3) && start > st.lastPieceEnd
+                    && st.pieces < MAX_PIECES;
             boolean hasSpace = false;
             for (int k = st.lastPieceEnd; k < start && joinable; k++) {
                 char c = a[k];
@@ -291,8 +298,9 @@ public final class Classifier {
             }
             if (!joinable) {
                 flushGlue(st);
-            } else if (st.gapAt < 0 && isEllipsis(a, st.lastPieceEnd, start)) {
-                st.gapAt = st.glueLen; // "х..ня", "п...дец": dots standing for the hidden letters
+            } else if (st.gapAt < 0 && dots >= 2) {
+                st.gapAt = st.glueLen; // "х..ня", "зае..ли": dots standing for the hidden letters
+                st.gapDots = dots;
             }
         }
         if (st.pieces == 0) {
@@ -318,7 +326,8 @@ public final class Classifier {
         st.lastPieceSingle = single;
     }
 
-    private static boolean isEllipsis(char[] a, int from, int to) {
+    /** The dots of a gap made of dots only ("…" counts two), else 0. */
+    private static int dots(char[] a, int from, int to) {
         int dots = 0;
         for (int k = from; k < to; k++) {
             char c = a[k];
@@ -327,21 +336,32 @@ public final class Classifier {
             } else if (c == '.') {
                 dots++;
             } else {
-                return false;
+                return 0;
             }
         }
-        return dots >= 2;
+        return dots;
     }
 
-    /** An ellipsis inside a glued run read as one to three masked letters, resolved like other masks. */
+    /**
+     * An ellipsis inside a glued run read as masked letters, at most one per dot (х..ня, зае..ли, пи....ц,
+     * бл...ди), resolved against the flagged forms like other masks. Two words around a pause ("Ага...ну",
+     * "ну...да") spell no flagged form, so they stay what they are. A single dot is not read as a mask:
+     * between single letters it is spacing (х.у.й, glued below), and elsewhere it ends abbreviations
+     * ("прим.изд", "Ш.У.Е.") that a masked reading would turn into мат.
+     */
     private boolean flushEllipsis(State st) {
         int at = st.gapAt;
-        // the evasion keeps the first letter and the ending (х..ня, п...дец, б...ь); two words around an
-        // ellipsis ("Ага...ну", "ну...да") are a pause, not a hidden word
-        if (at != 1 || at >= st.glueLen || st.pieces < 2) {
+        if (at < 1 || at >= st.glueLen || st.pieces < 2 || st.glueLen < 2) {
             return false;
         }
-        for (int k = 1; k <= 3; k++) {
+        if (st.glueLen - at == 1 && ONE_LETTER_WORDS.indexOf(st.glue[at]) >= 0) {
+            return false; // "да...а утром", "ну...и": a pause before a one-letter word
+        }
+        if (at > 1 && st.wm.known(st.glue, 0, at) && st.wm.known(st.glue, at, st.glueLen)) {
+            return false; // "Ага...ну", "да...нет": two words the dictionary knows, around a pause
+        }
+        int most = Math.min(st.gapDots, 4);
+        for (int k = 1; k <= most; k++) {
             int n = 0;
             for (int i = 0; i < at; i++) {
                 st.gapBuf[n++] = st.glue[i];
@@ -578,6 +598,8 @@ public final class Classifier {
         int looseLen = -1;
         /** Where an ellipsis splits the glued run (х..ня); -1 when none. */
         int gapAt = -1;
+        /** Dots in the gap at {@link #gapAt}. */
+        int gapDots;
         final char[] gapBuf = new char[WordMatcher.MAX_WORD + 8];
         int loosePieces;
 

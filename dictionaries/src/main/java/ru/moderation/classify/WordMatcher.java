@@ -489,6 +489,16 @@ final class WordMatcher {
         return "аеиоуыэюя".indexOf(c) >= 0;
     }
 
+    /** Whether the morphological dictionary knows {@code s[from, to)} as a word (folded Cyrillic). */
+    boolean known(char[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s[i] < 'а' || s[i] > 'я') {
+                return false;
+            }
+        }
+        return !Morphology.lemmas(tagger, new String(s, from, to - from)).isEmpty();
+    }
+
     /**
      * A word that contains a root is excused when it is on the allow-list, or when the
      * morphological dictionary knows it with a lemma that is not flagged (мандат, бляха,

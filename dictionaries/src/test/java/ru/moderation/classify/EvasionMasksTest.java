@@ -31,10 +31,14 @@ class EvasionMasksTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "«{0}»")
-    @org.junit.jupiter.api.DisplayName("an ellipsis after the first letter hides the middle of the word; a pause between words does not")
+    @org.junit.jupiter.api.DisplayName("an ellipsis inside a word hides letters, at most one per dot; a pause between words does not")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
         "Х..ня какая-то|true", "П...дец полный|true", "б...ь опять|true", "х..ло|true",
-        "ну...да|false", "Ага...ну ладно|false", "Я...ну не знаю|false", "т.д... и т.п.|false"})
+        "Да зае..ли уже с этими тарифами|true", "Дорогу раздолбали, пи....ц просто|true", "пиз..болы одни|true",
+        "Все они там бл...ди продажные|true", "Заеб..ли уже со своими субботниками|true",
+        "ну...да|false", "Ага...ну ладно|false", "Я...ну не знаю|false", "т.д... и т.п.|false",
+        "ну да...а утром они все куда-то исчезают|false", "ну...и ладно|false", "Спасибо...ждём|false",
+        "см. прим.изд. на с. 5|false", "Ш.У.Е. - это аббревиатура|false", "т.е. никто не приехал|false"})
     void ellipsisAsMask(String text, boolean obscene) {
         Checks.assertFlaggedIf(obscene, text, Category.OBSCENITY);
     }
