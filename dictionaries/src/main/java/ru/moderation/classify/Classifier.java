@@ -27,8 +27,6 @@ public final class Classifier {
     private static final int MAX_PIECES = 32;
     /** The longest run of dots that may stand for hidden letters inside a word (пи....ц). */
     private static final int MAX_DOTS = 5;
-    /** Letters that are words of their own (а, и, в, к…): after an ellipsis they start a new word. */
-    private static final String ONE_LETTER_WORDS = "аиоуяквсжб";
     private static final int TEXT_BUFFER = 8192;
 
     private final CompiledLexicon lex;
@@ -351,14 +349,11 @@ public final class Classifier {
      */
     private boolean flushEllipsis(State st) {
         int at = st.gapAt;
-        if (at < 1 || at >= st.glueLen || st.pieces < 2 || st.glueLen < 2) {
+        if (at < 1 || at >= st.glueLen || st.pieces < 2) {
             return false;
         }
-        if (st.glueLen - at == 1 && ONE_LETTER_WORDS.indexOf(st.glue[at]) >= 0) {
-            return false; // "да...а утром", "ну...и": a pause before a one-letter word
-        }
         if (at > 1 && st.wm.known(st.glue, 0, at) && st.wm.known(st.glue, at, st.glueLen)) {
-            return false; // "Ага...ну", "да...нет": two words the dictionary knows, around a pause
+            return false; // "Ага...ну", "да...а утром": two words the dictionary knows, around a pause
         }
         int most = Math.min(st.gapDots, 4);
         for (int k = 1; k <= most; k++) {

@@ -491,12 +491,18 @@ final class WordMatcher {
 
     /** Whether the morphological dictionary knows {@code s[from, to)} as a word (folded Cyrillic). */
     boolean known(char[] s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s[i] < 'а' || s[i] > 'я') {
-                return false;
+        return !lemmas(new String(s, from, to - from)).isEmpty();
+    }
+
+    /** The word's lemmas in the morphological dictionary; none for a word it cannot hold. */
+    private Set<String> lemmas(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 'а' || c > 'я') {
+                return Set.of(); // the dictionary is KOI8-R Cyrillic; anything else is unknown to it
             }
         }
-        return !Morphology.lemmas(tagger, new String(s, from, to - from)).isEmpty();
+        return Morphology.lemmas(tagger, word);
     }
 
     /**
@@ -510,13 +516,7 @@ final class WordMatcher {
         if (lex.allow.contains(word)) {
             return true;
         }
-        for (int i = 0; i < len; i++) {
-            if (s[i] < 'а' || s[i] > 'я') {
-                return false; // the dictionary is KOI8-R Cyrillic; anything else is unknown to it
-            }
-        }
-        Set<String> lemmas = Morphology.lemmas(tagger, word);
-        for (String lemma : lemmas) {
+        for (String lemma : lemmas(word)) {
             if (lex.flaggedLemmas.contains(lemma)) {
                 continue;
             }
