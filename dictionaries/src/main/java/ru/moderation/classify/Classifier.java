@@ -27,6 +27,8 @@ public final class Classifier {
     private static final int MAX_PIECES = 32;
     /** The longest run of dots that may stand for hidden letters inside a word (пи....ц). */
     private static final int MAX_DOTS = 5;
+    /** The longest word that may take part in a run of dotted pieces (долбо..б, уеб.ще). */
+    private static final int MAX_DOTTED_PIECE = 12;
     private static final int TEXT_BUFFER = 8192;
 
     private final CompiledLexicon lex;
@@ -177,7 +179,7 @@ public final class Classifier {
             word(a, st);
             i = Math.max(j, i + 1);
         }
-        flushGlue(st);
+        flushGlue(a, st);
     }
 
     private static final int MATH_FIRST = 0x1D400;
@@ -249,7 +251,7 @@ public final class Classifier {
             }
         }
         if (cyr + lat == 0) {
-            flushGlue(st);
+            flushGlue(a, st);
             st.phraseCount = 0;
             return;
         }
@@ -257,9 +259,11 @@ public final class Classifier {
         int end = st.tokE[len - 1];
 
         if (len <= 4 && cyr + lat == len) {
-            addPiece(a, st, start, end, len);
+            addPiece(a, st, start, end, len, false);
+        } else if (len <= MAX_DOTTED_PIECE && cyr + lat == len) {
+            addPiece(a, st, start, end, len, true); // joins only across dots: долбо..б, ох.ели
         } else {
-            flushGlue(st);
+            flushGlue(a, st);
         }
 
         WordMatcher wm = st.wm;
@@ -275,7 +279,7 @@ public final class Classifier {
         st.wordOrd++;
     }
 
-    private void addPiece(char[] a, State st, int start, int end, int len) {
+    private void addPiece(char[] a, State st, int start, int end, int len, boolean whole) {
         boolean single = len == 1;
         if (st.pieces > 0) {
             int dots = dots(a, st.lastPieceEnd, start);
@@ -290,21 +294,27 @@ public final class Classifier {
                 }
                 hasSpace |= Character.isWhitespace(c);
             }
-            // Single letters may be spread by spaces (х у й); longer pieces only by punctuation (пи.з.да).
+            // Single letters may be spread by spaces (х у й); longer pieces only by punctuation (пи.з.да);
+            // a whole word only by dots, which may hide letters (долбо..б), never by a hyphen (кто-нибудь)
             if (joinable && hasSpace && !(single && st.lastPieceSingle)) {
                 joinable = false;
             }
+            if ((whole || st.lastPieceWhole) && dots == 0) {
+                joinable = false;
+            }
             if (!joinable) {
-                flushGlue(st);
-            } else if (st.gapAt < 0 && dots >= 2) {
-                st.gapAt = st.glueLen; // "х..ня", "зае..ли": dots standing for the hidden letters
+                flushGlue(a, st);
+            } else if (st.gapAt < 0 && (dots >= 2 || (dots == 1 && st.glueLen >= 2 && len >= 2))) {
+                st.gapAt = st.glueLen; // "х..ня", "зае..ли", "ох.ели": dots standing for the hidden letters
                 st.gapDots = dots;
             }
         }
         if (st.pieces == 0) {
+            st.firstPieceSingle = single;
             st.glueLen = 0;
             st.looseLen = -1;
             st.gapAt = -1;
+            st.runWhole = false;
         }
         if (len > 2 && st.looseLen < 0) {
             // a piece of three or four letters (пиз.дец, пи-з-дец) makes the run strict: it must spell a
@@ -322,6 +332,8 @@ public final class Classifier {
         st.pieces++;
         st.lastPieceEnd = end;
         st.lastPieceSingle = single;
+        st.lastPieceWhole = whole;
+        st.runWhole |= whole;
     }
 
     /** The dots of a gap made of dots only ("…" counts two), else 0. */
@@ -347,15 +359,27 @@ public final class Classifier {
      * between single letters it is spacing (х.у.й, glued below), and elsewhere it ends abbreviations
      * ("прим.изд", "Ш.У.Е.") that a masked reading would turn into мат.
      */
-    private boolean flushEllipsis(State st) {
+    private boolean flushEllipsis(char[] a, State st) {
         int at = st.gapAt;
         if (at < 1 || at >= st.glueLen || st.pieces < 2) {
             return false;
         }
-        if (at > 1 && st.wm.known(st.glue, 0, at) && st.wm.known(st.glue, at, st.glueLen)) {
+        // One dot, or a whole word on either side, is as often punctuation without its space
+        // ("всегда.Раньше", "ебучие.Их"): read only a listed мат form through it, and not into a capital
+        boolean strict = st.gapDots == 1 || st.runWhole;
+        if (strict && (st.pieces != 2 || (Character.isUpperCase(a[st.glueS[at]])
+                && !Character.isUpperCase(a[st.glueS[at - 1]])))) {
+            return false; // a dot among several pieces is spacing (пи.з.да) or an abbreviation (т.е.)
+        }
+        if (!strict && at > 1 && st.wm.known(st.glue, 0, at) && st.wm.known(st.glue, at, st.glueLen)) {
             return false; // "Ага...ну", "да...а утром": two words the dictionary knows, around a pause
         }
         int most = Math.min(st.gapDots, 4);
+        // every count of hidden letters is tried and the fullest reading wins: пиз..болы is пиздаболы
+        // (мат and an insult) more than a one-letter reading that is мат alone
+        int bestCount = 0;
+        String bestTerm = null;
+        WordMatcher wm = st.wm;
         for (int k = 1; k <= most; k++) {
             int n = 0;
             for (int i = 0; i < at; i++) {
@@ -367,15 +391,30 @@ public final class Classifier {
             for (int i = at; i < st.glueLen && n < st.gapBuf.length; i++) {
                 st.gapBuf[n++] = st.glue[i];
             }
-            if (matchGlued(st, st.gapBuf, n, k)) {
-                return true;
+            int cyr = 0;
+            int lat = 0;
+            for (int i = 0; i < n; i++) {
+                byte t = CharTable.type(st.gapBuf[i]);
+                if (t == CharTable.CYR) cyr++;
+                else if (t == CharTable.LAT) lat++;
+            }
+            boolean read = strict ? wm.matchMaskedForm(st.gapBuf, n) && wm.hasCategory(Category.OBSCENITY)
+                    : wm.match(st.gapBuf, n, cyr, lat, 0, k, false);
+            if (read && wm.ruleCount > bestCount) {
+                bestCount = wm.ruleCount;
+                bestTerm = wm.term;
+                System.arraycopy(wm.rules, 0, st.gapRules, 0, Math.min(bestCount, st.gapRules.length));
             }
         }
-        return false;
+        if (bestCount == 0) {
+            return false;
+        }
+        reportGlued(st, st.gapRules, Math.min(bestCount, st.gapRules.length), bestTerm);
+        return true;
     }
 
-    private void flushGlue(State st) {
-        if (st.gapAt >= 0 && flushEllipsis(st)) {
+    private void flushGlue(char[] a, State st) {
+        if (st.gapAt >= 0 && flushEllipsis(a, st)) {
             st.pieces = 0;
             st.glueLen = 0;
             st.gapAt = -1;
@@ -394,34 +433,49 @@ public final class Classifier {
             st.pieces = st.loosePieces;
             st.glueLen = st.looseLen;
         }
-        if (st.pieces >= 2 && st.glueLen >= 3) {
-            matchGlued(st, st.glue, st.glueLen, 0);
+        if (st.pieces >= 2 && st.glueLen >= 3 && !matchGlued(st, st.glue, 0, st.glueLen, 0)
+                && st.pieces >= 3 && st.firstPieceSingle && ONE_LETTER_WORDS.indexOf(st.glue[0]) >= 0) {
+            // a one-letter word before spaced or dotted letters is glued in with them ("и у.е.бу", "в х у й"):
+            // the letters after it are read on their own
+            matchGlued(st, st.glue, 1, st.glueLen - 1, 0);
         }
         st.pieces = 0;
         st.glueLen = 0;
     }
 
+    /** Russian words of one letter (folded). */
+    private static final String ONE_LETTER_WORDS = "авиксуоя";
+
     /** Resolves letters glued from pieces (with {@code masks} mask chars among them) and reports any hit over the run. */
-    private static boolean matchGlued(State st, char[] buf, int n, int masks) {
+    private static boolean matchGlued(State st, char[] buf, int from, int n, int masks) {
         int cyr = 0;
         int lat = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < from + n; i++) {
             byte t = CharTable.type(buf[i]);
             if (t == CharTable.CYR) cyr++;
             else if (t == CharTable.LAT) lat++;
         }
         WordMatcher wm = st.wm;
-        if (!wm.match(buf, n, cyr, lat, 0, masks, false)) {
+        char[] w = buf;
+        if (from > 0) {
+            w = st.gapBuf;
+            System.arraycopy(buf, from, w, 0, n);
+        }
+        if (!wm.match(w, n, cyr, lat, 0, masks, false)) {
             return false;
         }
-        reportGlued(st, wm.rules, wm.ruleCount, wm.term);
+        reportGlued(st, from, wm.rules, wm.ruleCount, wm.term);
         return true;
     }
 
-    /** Reports rules over the whole glued run, from its first piece to its last. */
     private static void reportGlued(State st, int[] rules, int count, String term) {
+        reportGlued(st, 0, rules, count, term);
+    }
+
+    /** Reports rules over the glued run from its char {@code from} to its last piece. */
+    private static void reportGlued(State st, int from, int[] rules, int count, String term) {
         for (int k = 0; k < count; k++) {
-            st.hits.add(rules[k], st.glueS[0], st.glueE[st.glueLen - 1], term);
+            st.hits.add(rules[k], st.glueS[from], st.glueE[st.glueLen - 1], term);
         }
     }
 
@@ -589,8 +643,14 @@ public final class Classifier {
         int pieces;
         int lastPieceEnd;
         boolean lastPieceSingle;
+        boolean lastPieceWhole;
+        boolean firstPieceSingle;
+        /** The run holds a whole word (долбо..б): it is read through its dots strictly. */
+        boolean runWhole;
         /** Glue length before the first piece of three or four letters; -1 while the run has none. */
         int looseLen = -1;
+        /** Rules of the fullest ellipsis reading so far. */
+        final int[] gapRules = new int[8];
         /** Where an ellipsis splits the glued run (х..ня); -1 when none. */
         int gapAt = -1;
         /** Dots in the gap at {@link #gapAt}. */

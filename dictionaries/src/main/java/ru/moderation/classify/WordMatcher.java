@@ -264,12 +264,13 @@ final class WordMatcher {
                 ruleCount = 0;
                 term = null;
             }
-            // One mask in a derived word the form list cannot hold (за*бали): try each letter, by root.
-            if (mask == 1 && cyr >= 2) {
+            // A mask in a derived word the form list cannot hold (за*бали, нае**ли): try each letter for
+            // the first mask, by root; masks after the root are its ending and need no letter
+            if (mask <= 3 && cyr >= 2) {
                 int at = -1;
-                for (int i = 0; i < n; i++) {
-                    if (wild[i] == LookAlikes.WILDCARD) {
-                        at = i;
+                for (int i = n - 1; i >= 0; i--) {
+                    if (CharTable.type(w[i]) == CharTable.MASK) {
+                        at = i; // a mask, not a digit without a letter shape
                     }
                 }
                 for (int k = 0; k < MASKED_LETTERS.length(); k++) {
@@ -374,6 +375,30 @@ final class WordMatcher {
             }
         }
         return true;
+    }
+
+    /**
+     * Reads masks only as letters of a listed flagged form (the strictest reading), for masks that may
+     * as well be punctuation: a dot between two words is a mask in "ох.ели", a missing space in
+     * "всегда.Раньше", and only the listed form tells them apart.
+     */
+    boolean matchMaskedForm(char[] w, int len) {
+        ruleCount = 0;
+        term = null;
+        entry = -1;
+        if (len > MAX_WORD) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            char c = w[i];
+            wild[i] = CharTable.type(c) == CharTable.MASK ? LookAlikes.WILDCARD : LookAlikes.homoglyph(c);
+        }
+        return wildcardLookup(wild, len);
+    }
+
+    /** Whether the last match fired a rule of {@code c}. */
+    boolean hasCategory(Category c) {
+        return reportedCategory(c);
     }
 
     private boolean reportedCategory(Category c) {
@@ -545,7 +570,14 @@ final class WordMatcher {
             e = fallback;
         }
         if (e >= 0) {
-            report(lex.formRules[e], lex.forms.key(e));
+            String key = lex.forms.key(e);
+            report(lex.formRules[e], key);
+            // the word behind the masks gets every category it has unmasked (ху*сосов is мат and an insult)
+            char[] k = key.toCharArray();
+            int r = rootScan(k, k.length, true);
+            if (r >= 0 && !reportedCategory(lex.rules.get(r).category()) && !excused(k, k.length)) {
+                append(r);
+            }
             return true;
         }
         return false;

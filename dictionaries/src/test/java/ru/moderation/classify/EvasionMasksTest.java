@@ -42,4 +42,30 @@ class EvasionMasksTest {
     void ellipsisAsMask(String text, boolean obscene) {
         Checks.assertFlaggedIf(obscene, text, Category.OBSCENITY);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("one dot inside a word hides a letter of a listed мат form; a missing space after a full stop does not")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Цены в Магните ох.ели совсем|true", "вы там ох.ели все?|true", "Кудрявцев долбо..б, ничего не может|true",
+        "Так было всегда.Раньше было по другому|false", "Проверили информацию.Ранее предоставляли ответ|false",
+        "см. прим.изд. на с. 5|false", "Зашёл на сайт.Ничего не понял|false", "г.Орёл, ул.Мира, д.5|false",
+        "Привет.как дела|false", "Ладно..пошли домой|false", "команда..завтра играем|false"})
+    void oneDotAsMask(String text, boolean obscene) {
+        Checks.assertFlaggedIf(obscene, text, Category.OBSCENITY);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a masked word has every category the word has unmasked")
+    @ValueSource(strings = {"Администрация сборище ху*сосов", "Вы там все му**ки в администрации", "х*есосы одни"})
+    void maskedWordKeepsAllItsCategories(String text) {
+        assertFlagged(text, Category.OBSCENITY);
+        assertFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("masks in a derived word or around it: several masks, markdown stars")
+    @ValueSource(strings = {"нае**ли с перерасчётом", "зае**ли уже эти ямы", "**Иди нахуй**", "**Тип доебался**"})
+    void masksAroundAndInsideDerivedWords(String text) {
+        assertFlagged(text, Category.OBSCENITY);
+    }
 }

@@ -19,6 +19,8 @@ class EvasionSeparatedLettersTest {
         "пиз.дец полный", "пи-з-дец", "пи.з.дец", "ху-ли надо", "бля.дь",
         // mask characters used as separators between single letters
         "х+у+й", "б|л|я|д|ь", "п+и+з+д+а",
+        // a one-letter word before the letters is not part of them
+        "найду и у.е.бу, клянусь", "им всё в х у й", "а я б л я д ь",
     })
     void glued(String text) {
         assertFlagged(text, Category.OBSCENITY);

@@ -149,6 +149,17 @@ class ObscenityRulesTest {
         Checks.assertFlaggedIf(obscene, text, Category.OBSCENITY);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "«{0}»")
+    @org.junit.jupiter.api.DisplayName("a bitch with her litter and a tree's сук are not мат a few words apart; swearing is")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Сука у соседей ощенилась, шестеро щенков|false", "сучка у соседки опять ощенилась, щенки нужны?|false",
+        "ветер сломал сук у берёзы, висит над тротуаром|false", "сухой сук висит над дорогой|false",
+        "этих сук гнать надо из администрации|true", "сука, опять щенков в подъезд подкинули, а управляйке всё равно|true",
+        "ипануться можно с этими пробками|true"})
+    void litterAndBranches(String text, boolean obscene) {
+        Checks.assertFlaggedIf(obscene, text, Category.OBSCENITY);
+    }
+
     @ParameterizedTest(name = "«{0}»")
     @DisplayName("review 20: masked мат nouns for a person, phonetic е→и")
     @ValueSource(strings = {"Вы дол*оёбы, кто так асфальт кладёт", "Одни пизд*болы в управе", "Заипали уже с этой ямой", "Наипали нас с перерасчётом"})
