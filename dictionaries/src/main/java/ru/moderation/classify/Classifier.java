@@ -115,6 +115,7 @@ public final class Classifier {
     // ---------------------------------------------------------------- the pass
 
     private void scan(char[] a, int n, State st) {
+        st.textLen = n;
         char[] tok = st.tok;
         int[] tokS = st.tokS;
         int[] tokE = st.tokE;
@@ -260,7 +261,7 @@ public final class Classifier {
 
         if (len <= 4 && cyr + lat == len) {
             addPiece(a, st, start, end, len, false);
-        } else if (len <= MAX_DOTTED_PIECE && cyr + lat == len) {
+        } else if (len <= MAX_DOTTED_PIECE && cyr + lat == len && (dotAt(a, st.textLen, start - 1) || dotAt(a, st.textLen, end))) {
             addPiece(a, st, start, end, len, true); // joins only across dots: долбо..б, ох.ели
         } else {
             flushGlue(a, st);
@@ -334,6 +335,11 @@ public final class Classifier {
         st.lastPieceSingle = single;
         st.lastPieceWhole = whole;
         st.runWhole |= whole;
+    }
+
+    /** Whether {@code a[i]} is a dot or an ellipsis; false outside the text ({@code a} is a reused buffer). */
+    private static boolean dotAt(char[] a, int n, int i) {
+        return i >= 0 && i < n && (a[i] == '.' || a[i] == '\u2026');
     }
 
     /** The dots of a gap made of dots only ("…" counts two), else 0. */
@@ -645,6 +651,8 @@ public final class Classifier {
         boolean lastPieceSingle;
         boolean lastPieceWhole;
         boolean firstPieceSingle;
+        /** Length of the text being scanned; the char buffer may be longer. */
+        int textLen;
         /** The run holds a whole word (долбо..б): it is read through its dots strictly. */
         boolean runWhole;
         /** Glue length before the first piece of three or four letters; -1 while the run has none. */
