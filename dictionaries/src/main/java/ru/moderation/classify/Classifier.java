@@ -30,6 +30,8 @@ public final class Classifier {
     /** The longest word that may take part in a run of dotted pieces (долбо..б, уеб.ще). */
     private static final int MAX_DOTTED_PIECE = 12;
     private static final int TEXT_BUFFER = 8192;
+    /** Russian words of one letter (folded). */
+    private static final String ONE_LETTER_WORDS = "авиксуоя";
 
     private final CompiledLexicon lex;
     private final Verdict clean;
@@ -397,15 +399,8 @@ public final class Classifier {
             for (int i = at; i < st.glueLen && n < st.gapBuf.length; i++) {
                 st.gapBuf[n++] = st.glue[i];
             }
-            int cyr = 0;
-            int lat = 0;
-            for (int i = 0; i < n; i++) {
-                byte t = CharTable.type(st.gapBuf[i]);
-                if (t == CharTable.CYR) cyr++;
-                else if (t == CharTable.LAT) lat++;
-            }
-            boolean read = strict ? wm.matchMaskedForm(st.gapBuf, n) && wm.hasCategory(Category.OBSCENITY)
-                    : wm.match(st.gapBuf, n, cyr, lat, 0, k, false);
+            boolean read = strict ? wm.matchMaskedForm(st.gapBuf, n) && wm.reportedCategory(Category.OBSCENITY)
+                    : readGlued(wm, st.gapBuf, n, k);
             if (read && wm.ruleCount > bestCount) {
                 bestCount = wm.ruleCount;
                 bestTerm = wm.term;
@@ -415,7 +410,7 @@ public final class Classifier {
         if (bestCount == 0) {
             return false;
         }
-        reportGlued(st, st.gapRules, Math.min(bestCount, st.gapRules.length), bestTerm);
+        reportGlued(st, 0, st.gapRules, Math.min(bestCount, st.gapRules.length), bestTerm);
         return true;
     }
 
@@ -431,7 +426,7 @@ public final class Classifier {
             int e = lex.forms.find(st.glue, 0, st.glueLen);
             if (e >= 0 && lex.formRules[e].length > 0) {
                 int[] rules = lex.formRules[e];
-                reportGlued(st, rules, rules.length, new String(st.glue, 0, st.glueLen));
+                reportGlued(st, 0, rules, rules.length, new String(st.glue, 0, st.glueLen));
                 st.pieces = 0;
                 st.glueLen = 0;
                 return;
@@ -449,33 +444,31 @@ public final class Classifier {
         st.glueLen = 0;
     }
 
-    /** Russian words of one letter (folded). */
-    private static final String ONE_LETTER_WORDS = "авиксуоя";
-
-    /** Resolves letters glued from pieces (with {@code masks} mask chars among them) and reports any hit over the run. */
+    /** Resolves the glued letters from char {@code from} on and reports any hit over them (see {@link #readGlued}). */
     private static boolean matchGlued(State st, char[] buf, int from, int n, int masks) {
-        int cyr = 0;
-        int lat = 0;
-        for (int i = from; i < from + n; i++) {
-            byte t = CharTable.type(buf[i]);
-            if (t == CharTable.CYR) cyr++;
-            else if (t == CharTable.LAT) lat++;
-        }
-        WordMatcher wm = st.wm;
         char[] w = buf;
         if (from > 0) {
             w = st.gapBuf;
             System.arraycopy(buf, from, w, 0, n);
         }
-        if (!wm.match(w, n, cyr, lat, 0, masks, false)) {
+        WordMatcher wm = st.wm;
+        if (!readGlued(wm, w, n, masks)) {
             return false;
         }
         reportGlued(st, from, wm.rules, wm.ruleCount, wm.term);
         return true;
     }
 
-    private static void reportGlued(State st, int[] rules, int count, String term) {
-        reportGlued(st, 0, rules, count, term);
+    /** Resolves {@code w[0, n)}, letters glued from pieces with {@code masks} mask chars among them. */
+    private static boolean readGlued(WordMatcher wm, char[] w, int n, int masks) {
+        int cyr = 0;
+        int lat = 0;
+        for (int i = 0; i < n; i++) {
+            byte t = CharTable.type(w[i]);
+            if (t == CharTable.CYR) cyr++;
+            else if (t == CharTable.LAT) lat++;
+        }
+        return wm.match(w, n, cyr, lat, 0, masks, false);
     }
 
     /** Reports rules over the glued run from its char {@code from} to its last piece. */

@@ -243,12 +243,8 @@ final class WordMatcher {
         }
         // Reading 3: masks stand for unknown letters, resolved against the flagged forms (х*й, ху*ня).
         if (mask > 0 && cyr + lat >= 2) {
-            int n = 0;
-            for (int i = 0; i < len; i++) {
-                char c = w[i];
-                byte t = CharTable.type(c);
-                wild[n++] = t == CharTable.MASK ? LookAlikes.WILDCARD : LookAlikes.homoglyph(c);
-            }
+            int n = len;
+            toWildcards(w, len);
             if (wildcardLookup(wild, n)) {
                 return true;
             }
@@ -267,11 +263,9 @@ final class WordMatcher {
             // A mask in a derived word the form list cannot hold (за*бали, нае**ли): try each letter for
             // the first mask, by root; masks after the root are its ending and need no letter
             if (mask <= 3 && cyr >= 2) {
-                int at = -1;
-                for (int i = n - 1; i >= 0; i--) {
-                    if (CharTable.type(w[i]) == CharTable.MASK) {
-                        at = i; // a mask, not a digit without a letter shape
-                    }
+                int at = 0;
+                while (at < n - 1 && CharTable.type(w[at]) != CharTable.MASK) {
+                    at++; // the first mask, not a digit without a letter shape
                 }
                 for (int k = 0; k < MASKED_LETTERS.length(); k++) {
                     wild[at] = MASKED_LETTERS.charAt(k);
@@ -335,11 +329,7 @@ final class WordMatcher {
     private boolean resolve(char[] s, int len, int e, boolean roots, boolean squeeze) {
         if (e >= 0 && lex.formRules[e].length > 0) {
             report(lex.formRules[e], new String(s, 0, len));
-            // A listed word can belong to a root family of another category too (пидорасы: a slur and мат).
-            int r = rootScan(s, len, roots);
-            if (r >= 0 && !reportedCategory(lex.rules.get(r).category()) && !excused(s, len)) {
-                append(r);
-            }
+            appendRootFamily(s, len, roots);
             return true;
         }
         int n = len;
@@ -389,19 +379,31 @@ final class WordMatcher {
         if (len > MAX_WORD) {
             return false;
         }
+        toWildcards(w, len);
+        return wildcardLookup(wild, len);
+    }
+
+    /** Copies the word into {@link #wild}: masks become wildcards, other chars their letter shape. */
+    private void toWildcards(char[] w, int len) {
         for (int i = 0; i < len; i++) {
             char c = w[i];
             wild[i] = CharTable.type(c) == CharTable.MASK ? LookAlikes.WILDCARD : LookAlikes.homoglyph(c);
         }
-        return wildcardLookup(wild, len);
+    }
+
+    /**
+     * A listed word can belong to a root family of another category too (пидорасы: a slur and мат):
+     * adds that family's rule unless its category is already reported or the word is an ordinary one.
+     */
+    private void appendRootFamily(char[] s, int len, boolean roots) {
+        int r = rootScan(s, len, roots);
+        if (r >= 0 && !reportedCategory(lex.rules.get(r).category()) && !excused(s, len)) {
+            append(r);
+        }
     }
 
     /** Whether the last match fired a rule of {@code c}. */
-    boolean hasCategory(Category c) {
-        return reportedCategory(c);
-    }
-
-    private boolean reportedCategory(Category c) {
+    boolean reportedCategory(Category c) {
         for (int i = 0; i < ruleCount; i++) {
             if (lex.rules.get(rules[i]).category() == c) {
                 return true;
@@ -573,11 +575,7 @@ final class WordMatcher {
             String key = lex.forms.key(e);
             report(lex.formRules[e], key);
             // the word behind the masks gets every category it has unmasked (ху*сосов is мат and an insult)
-            char[] k = key.toCharArray();
-            int r = rootScan(k, k.length, true);
-            if (r >= 0 && !reportedCategory(lex.rules.get(r).category()) && !excused(k, k.length)) {
-                append(r);
-            }
+            appendRootFamily(key.toCharArray(), key.length(), true);
             return true;
         }
         return false;
