@@ -586,6 +586,7 @@ public final class Classifier {
         if (h.size == 0) {
             return clean;
         }
+        dropQuotedMentions(s, h);
         // A rule counts once however often it fires: ten links are no more spam than two. A rule with
         // with= counts only beside one of the rules it names (praise of what a link leads to needs the link).
         double[] score = new double[Category.values().length];
@@ -622,6 +623,23 @@ public final class Classifier {
         }
         out.sort(Comparator.comparingInt(Match::start).thenComparingInt(Match::end));
         return new Verdict(out, lex.version, Math.max(0, spam));
+    }
+
+    /** Hits of {@code quoted=mention} rules inside quotation marks name a word instead of using it. */
+    private void dropQuotedMentions(String s, Hits h) {
+        boolean[] keep = null;
+        for (int k = 0; k < h.size; k++) {
+            if (lex.rules.get(h.rule[k]).quotedIsMention() && Quotes.around(s, h.start[k], h.end[k])) {
+                if (keep == null) {
+                    keep = new boolean[h.size];
+                    java.util.Arrays.fill(keep, true);
+                }
+                keep[k] = false;
+            }
+        }
+        if (keep != null) {
+            h.retain(keep);
+        }
     }
 
     /** Per-thread scratch: buffers for the current word, glued letters, phrase states, proximity. */

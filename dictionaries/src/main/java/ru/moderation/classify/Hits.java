@@ -33,6 +33,24 @@ final class Hits {
         size = 0;
     }
 
+    /** Keeps the hits whose {@code keep} flag is set, in order. */
+    void retain(boolean[] keep) {
+        int w = 0;
+        for (int i = 0; i < size; i++) {
+            if (keep[i]) {
+                rule[w] = rule[i];
+                start[w] = start[i];
+                end[w] = end[i];
+                term[w] = term[i];
+                w++;
+            } else {
+                perRule[rule[i]]--;
+            }
+        }
+        Arrays.fill(term, w, size, null);
+        size = w;
+    }
+
     void add(int r, int s, int e, String t) {
         if (perRule[r] >= MAX_PER_RULE) {
             return;

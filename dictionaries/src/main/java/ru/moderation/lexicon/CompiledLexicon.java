@@ -22,7 +22,8 @@ public final class CompiledLexicon {
      * A rule as reported in a match. {@code with}: indices of rules of which one must fire for this
      * rule's weight to count (empty: it always counts).
      */
-    public record RuleInfo(int index, String id, Category category, String term, double weight, int[] with) {
+    public record RuleInfo(int index, String id, Category category, String term, double weight, int[] with,
+            boolean quotedIsMention) {
         /** This rule's weight counts, given the rules that fired. */
         public boolean counts(boolean[] fired) {
             if (with.length == 0) {
@@ -108,7 +109,7 @@ public final class CompiledLexicon {
         for (LexiconSpec.Rule r : spec.rules) {
             int idx = ruleList.size();
             String term = r.term != null ? r.term : defaultTerm(r);
-            ruleList.add(new RuleInfo(idx, r.id, r.category, term, r.weight, withRules(r, spec, ruleIds)));
+            ruleList.add(new RuleInfo(idx, r.id, r.category, term, r.weight, withRules(r, spec, ruleIds), r.quotedIsMention));
             for (String w : r.words) {
                 lemmas.add(Normalize.word(w));
             }
@@ -119,7 +120,8 @@ public final class CompiledLexicon {
             for (String inf : r.infixes) {
                 infixTrie.put(Normalize.word(inf), idx);
             }
-            for (List<String> phrase : r.phrases) {
+            for (int pi = 0; pi < r.phrases.size(); pi++) {
+                List<String> phrase = r.phrases.get(pi);
                 int node = 0;
                 for (String el : phrase) {
                     int tag = phraseElement(el, r, spec, fb, tagIds);
@@ -132,8 +134,14 @@ public final class CompiledLexicon {
                     }
                     node = child;
                 }
-                if (nodeRule.get(node) < 0) {
+                int owner = nodeRule.get(node);
+                if (owner < 0) {
                     nodeRule.set(node, idx);
+                } else if (owner != idx) {
+                    // a phrase ends in one rule only: a second rule listing it would never fire
+                    String at = pi < r.phraseOrigins.size() ? r.phraseOrigins.get(pi) : r.origin;
+                    throw new IllegalArgumentException(at + ": phrase '" + String.join(" ", phrase)
+                            + "' of rule " + r.id + " is already rule " + ruleList.get(owner).id() + "'s");
                 }
             }
             for (LexiconSpec.Near n : r.nears) {

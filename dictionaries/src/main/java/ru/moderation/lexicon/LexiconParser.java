@@ -73,6 +73,12 @@ public final class LexiconParser {
                                 }
                             }
                             case "with" -> rule.with.addAll(Arrays.asList(kv[1].split(",")));
+                            case "quoted" -> {
+                                if (!kv[1].equals("mention") && !kv[1].equals("use")) {
+                                    throw error(where, "quoted= is mention or use, got " + kv[1]);
+                                }
+                                rule.quotedIsMention = kv[1].equals("mention");
+                            }
                             default -> throw error(where, "unknown rule option " + kv[0]);
                         }
                     }
@@ -130,6 +136,7 @@ public final class LexiconParser {
                                 throw error(where, "a phrase has at least two words");
                             }
                             rule.phrases.add(words(args, where));
+                            rule.phraseOrigins.add(where);
                         }
                         case "count" -> {
                             if (args.length != 3) {

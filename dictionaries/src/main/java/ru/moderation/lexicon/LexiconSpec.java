@@ -50,11 +50,15 @@ public final class LexiconSpec {
         public double weight = 1.0;
         /** Ids of rules of which one must fire for this rule's weight to count (empty: it always counts). */
         public final List<String> with = new ArrayList<>();
+        /** Inside quotation marks a match names the word instead of using it, and is dropped ({@code quoted=mention}). */
+        public boolean quotedIsMention;
         public final List<String> words = new ArrayList<>();
         public final List<String> forms = new ArrayList<>();
         public final List<String> roots = new ArrayList<>();
         public final List<String> infixes = new ArrayList<>();
         public final List<List<String>> phrases = new ArrayList<>();
+        /** file:line of each phrase, for load errors. */
+        public final List<String> phraseOrigins = new ArrayList<>();
         public final List<Near> nears = new ArrayList<>();
         public final List<Count> counts = new ArrayList<>();
         public final List<Detector> detectors = new ArrayList<>();

@@ -518,4 +518,38 @@ class HateRulesTest {
     void campsAndPeoplesLookAlikesStayClean(String text) {
         Checks.assertNotFlagged(text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("HATE: the peoples of the North, religious dress, rights and schools denied, a vice called national")
+    @ValueSource(strings = {
+        "Чуркестан, а не город стал",
+        "Черти с гор опять весь рынок заняли",
+        "Украинцам нельзя давать гражданство",
+        "Мусульмане мирными не бывают",
+        "Таджики все на одно лицо",
+        "Гнать из района всех приезжих",
+        "Нетрадиционных лечить надо",
+        "Ханты только на пособиях и сидят",
+        "Пенсионеров изолировать от общества, пусть вымирают",
+        "Эти в хиджабах пусть едут к себе, тут им не место",
+        "Цыгане воруют, это у них национальное",
+    })
+    void northDressRightsAndVices(String text) {
+        Checks.assertFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("HATE: counter-speech quoting the slur, and neutral mentions of the same groups, stay clean")
+    @ValueSource(strings = {
+        "Слово «чурка» — это оскорбление, не пишите так",
+        "Хватит называть соседей «хачами»",
+        "Внука в школе обозвали „чуркой“, учитель молчит",
+        "Коренные народы Севера отметили праздник оленеводов",
+        "Ханты и манси пригласили всех на праздник",
+        "Женщина в хиджабе помогла бабушке перейти дорогу",
+        "Мигранты работают на стройке и платят налоги",
+    })
+    void counterSpeechAndNeutralMentionsStayClean(String text) {
+        Checks.assertNotFlagged(text, Category.HATE);
+    }
 }

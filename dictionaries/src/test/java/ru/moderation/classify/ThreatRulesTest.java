@@ -400,4 +400,46 @@ class ThreatRulesTest {
     void forumThreatLookAlikesStayClean(String text) {
         Checks.assertNotFlagged(text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("THREAT: a face or limbs with their owner, burial and drowning places, idioms of payback, a crowd with weapons")
+    @ValueSource(strings = {
+        "Ещё раз тронешь мою машину — обоим рёбра сломаю",
+        "Ебало ему сломаю, пусть только появится",
+        "Зубы на асфальте собирать будешь",
+        "В лесу закопаю, и никто не узнает",
+        "Этих взяточников в проруби топить надо",
+        "Пожалеешь, что родился, понял?",
+        "Кулаками объясним, кто тут главный",
+        "Спущу с лестницы любого, кто ещё раз позвонит",
+        "Мало не покажется, если ещё раз сюда придёшь",
+        "Найду, где бы ты ни прятался",
+        "Придём всем подъездом с битами",
+        "Подожгу ему дверь, будет знать",
+        "Если построят этот ларёк — взорвём",
+        "Я их обоих закопаю",
+        "Эту саму надо бы отпинать как следует",
+        "Хачей всех перерезать надо",
+    })
+    void limbsPlacesIdiomsAndCrowds(String text) {
+        Checks.assertFlagged(text, Category.THREAT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("THREAT: their look-alikes stay clean")
+    @ValueSource(strings = {
+        "Ногу сломаешь на этом льду, посыпьте песком",
+        "Штрафы такие, что мало не покажется",
+        "Город маленький, все друг друга знают",
+        "Перерезать ленточку на открытии школы доверили первоклассникам",
+        "Старую дверь сожгу в печке на даче",
+        "Турнир по шахматам: я вас всех порву в субботу",
+        "Придём всем подъездом на субботник",
+        "Приеду, поговорим о ремонте крыши",
+        "Закопаю капсулу времени в лесу с детьми",
+        "В проруби купаться на Крещение только у спасателей",
+    })
+    void limbsPlacesIdiomsAndCrowdsLookAlikesStayClean(String text) {
+        Checks.assertNotFlagged(text, Category.THREAT);
+    }
 }

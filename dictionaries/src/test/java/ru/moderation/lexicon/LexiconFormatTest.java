@@ -166,6 +166,20 @@ class LexiconFormatTest {
         }
 
         @Test
+        @DisplayName("quoted= other than mention or use")
+        void badQuoted() throws IOException {
+            String msg = failure(dir, "category HATE\nrule x.a quoted=maybe\n  word кошка\n");
+            assertTrue(msg.contains("bad.txt:2") && msg.contains("quoted="), msg);
+        }
+
+        @Test
+        @DisplayName("a phrase listed under two rules (only the first would ever fire) names the second's line and the first rule")
+        void phraseOfTwoRules() throws IOException {
+            String msg = failure(dir, "category THREAT\nrule x.a\n  phrase =жди =гостей\nrule x.b weight=0.6\n  phrase =ждите =гостей\n  phrase =жди =гостей\n");
+            assertTrue(msg.contains("bad.txt:6") && msg.contains("x.a") && msg.contains("x.b"), msg);
+        }
+
+        @Test
         @DisplayName("with= naming no rule, a rule of another category, or the rule itself")
         void badWith() throws IOException {
             String msg = failure(dir, "category SPAM\nrule x.a weight=0.4 with=x.none\n  word кошка\n");
@@ -224,6 +238,53 @@ class LexiconFormatTest {
         assertEquals(Set.of(Category.INSULT), c.classify("вонючие козлы").categories());
         assertEquals(Set.of(Category.INSULT), c.classify("вонючие ослы").categories());
         assertTrue(c.classify("вонючие кошки").isClean());
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @DisplayName("quoted=mention: inside quotation marks the rule's word is named, not used")
+    class QuotedMention {
+        Classifier c;
+
+        @BeforeAll
+        void load(@TempDir Path dir) throws IOException {
+            write(dir, "version t\nfile q.txt\n", "q.txt", String.join("\n",
+                    "category HATE",
+                    "rule q.slur quoted=mention",
+                    "  form чурка чурки чурками",
+                    "rule q.plain",
+                    "  form понаехи", ""));
+            c = Classifier.fromDirectory(dir);
+        }
+
+        @ParameterizedTest(name = "«{0}»")
+        @DisplayName("a quoted word of the rule does not count")
+        @ValueSource(strings = {"слово «чурка» — оскорбление", "хватит писать \"чурки\", это люди",
+                "в школе его дразнят „чуркой“ и „чурками“", "кто пишет “чурки понаехали” — позор", "\"чурки\""})
+        void quoted(String text) {
+            assertTrue(c.classify(text).isClean(), () -> c.classify(text).toString());
+        }
+
+        @ParameterizedTest(name = "«{0}»")
+        @DisplayName("the word outside quotes, after a closing mark, or before an unpaired one still counts")
+        @ValueSource(strings = {"чурки понаехали", "он сказал \"нет\" и чурки ушли", "«нет», а чурки остались",
+                "\"чурки понаехали", "чурки\" понаехали", "«чурки\"", "«чурки »"})
+        void unquoted(String text) {
+            assertEquals(Set.of(Category.HATE), c.classify(text).categories(), () -> c.classify(text).toString());
+        }
+
+        @Test
+        @DisplayName("a quote longer than the span limit is a quoted post: its words count")
+        void longQuote() {
+            String text = "«" + "слово ".repeat(40) + "чурки»";
+            assertEquals(Set.of(Category.HATE), c.classify(text).categories());
+        }
+
+        @Test
+        @DisplayName("a rule without the option counts inside quotes too")
+        void plainRule() {
+            assertEquals(Set.of(Category.HATE), c.classify("слово «понаехи» — оскорбление").categories());
+        }
     }
 
     @Nested
