@@ -632,7 +632,7 @@ public final class Classifier {
             if (lex.rules.get(h.rule[k]).quotedIsMention() && Quotes.around(s, h.start[k], h.end[k])) {
                 if (keep == null) {
                     keep = new boolean[h.size];
-                    java.util.Arrays.fill(keep, true);
+                    Arrays.fill(keep, true);
                 }
                 keep[k] = false;
             }
