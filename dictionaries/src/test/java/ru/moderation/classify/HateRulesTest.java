@@ -6,6 +6,7 @@ import static ru.moderation.classify.Checks.assertNotFlagged;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("HATE: slurs, group + dehumanizing word, group + call to expel or kill")
@@ -551,5 +552,21 @@ class HateRulesTest {
     })
     void counterSpeechAndNeutralMentionsStayClean(String text) {
         Checks.assertNotFlagged(text, Category.HATE);
+    }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: a group sent away in мат, worship closed, an obscene adjective on a group, nepotism and freeloading said of a group; the same words without a group stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Нахуй всех мигрантов из нашего района|true",
+        "Закрыть их молельню надо, мусульмане там собираются|true",
+        "Ебучие гастарбайтеры опять мусор у гаражей бросили|true",
+        "Армяне своих тянут во все кабинеты|true",
+        "Мигрантам жильё за наш счёт дают|true",
+        "Женщина за рулём — беда|true",
+        "Ремонт дороги опять за наш счёт, а результат ноль|false",
+        "Закрыть их магазин надо, торгуют просрочкой|false",
+    })
+    void reviewTwentySevenHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
 }

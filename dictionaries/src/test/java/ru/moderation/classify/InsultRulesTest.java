@@ -383,4 +383,38 @@ class InsultRulesTest {
     void latrineAndBoard(String text, boolean insult) {
         Checks.assertFlaggedIf(insult, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: мат person nouns and mad-adjectives on people, metaphors of offices («шакалы из ТСЖ», «клоун в погонах»), «иди нахуй» to someone, mind idioms; a thing, a goat and a reported name stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Ну ты и жмот, даже на шлагбаум не скинулся|true",
+        "Шут в погонах штрафует всех подряд|true",
+        "Кровопийцы из ТСЖ опять собрали деньги и пропали|true",
+        "Бараны в администрации опять всё перепутали|true",
+        "Офисная крыса в паспортном столе нахамила|true",
+        "Пошёл нахуй со своими советами|true",
+        "Иди в пизду, Серёжа|true",
+        "Тебя в детстве не роняли? Что ты несёшь|true",
+        "Думаешь не головой, а чем-то другим|true",
+        "Голова у него, чтобы шапку носить|true",
+        "Орёт как базарная баба на весь двор|true",
+        "Безответственный баран оставил машину на газоне|true",
+        "Жирный боров из мэрии снова в отпуске|true",
+        "Пизданутая соседка опять выкинула мусор с балкона|true",
+        "Ебанутые самокатчики носятся по тротуару|true",
+        "Бляди из управляющей компании опять тариф подняли|true",
+        "Водитель маршрутки — хам|true",
+        "Ты залупа, а не председатель|true",
+        "Этот ебантяй опять в чат пишет|true",
+        "Что за залупа с этим расписанием|false",
+        "Ебанутая погода: то снег, то дождь|false",
+        "Мою дочь в классе называют уродиной, что делать?|false",
+        "Баран у соседей опять сбежал и бродит по огороду|false",
+        "Крысы в подвале администрации, вызовите дезинсекцию|false",
+        "Шапку носить обязательно, на улице минус тридцать|false",
+        "Ну вы и молодцы, быстро починили|false",
+    })
+    void reviewTwentySevenInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

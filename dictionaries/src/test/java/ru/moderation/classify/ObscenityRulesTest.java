@@ -192,4 +192,13 @@ class ObscenityRulesTest {
     void splitMatLookAlikesStayClean(String text) {
         Checks.assertNotFlagged(text, Category.OBSCENITY);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("OBSCENITY: a pedigree bitch is a dog")
+    @CsvSource(delimiter = '|', value = {
+        "Сука у соседей породистая, хаски, щенки будут|false",
+    })
+    void reviewTwentySevenDogs(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
+    }
 }

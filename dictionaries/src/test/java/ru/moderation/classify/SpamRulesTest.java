@@ -978,4 +978,18 @@ class SpamRulesTest {
     void labelledHandlesAndGigsLookAlikes(String text) {
         assertNotFlagged(text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: loan bait without a contact, guaranteed returns, a secret promised; a borrower and a council stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Займы без проверок, одобрение за 10 минут|true",
+        "Кредит даже с плохой кредитной историей, решение за час|true",
+        "Вклад в стартап: доходность гарантирована, инвестиции от 5000|true",
+        "Похудение без диет, пишите — расскажу свой секрет|true",
+        "Взяла кредит в банке, теперь плачу двадцать лет|false",
+        "Одобрение за благоустройство двора получили на сессии думы|false",
+    })
+    void reviewTwentySevenSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

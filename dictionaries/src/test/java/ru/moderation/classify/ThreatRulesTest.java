@@ -442,4 +442,31 @@ class ThreatRulesTest {
     void limbsPlacesIdiomsAndCrowdsLookAlikesStayClean(String text) {
         Checks.assertNotFlagged(text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: a car wrecked or machines burnt, a beating promised in мат, payback idioms, a warning with a search; pests, a job and remorse stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Лобовуху разобью любому, кто встанет на моё место|true",
+        "Зеркала поотрываю всем, кто паркуется на газоне|true",
+        "Их технику спалим вместе с вагончиками|true",
+        "Пиздюлей получишь, если ещё раз тут появишься|true",
+        "Найду и объясню доходчиво, как себя вести|true",
+        "Ещё раз нагрубишь моей матери — с лестницы полетишь|true",
+        "Ещё раз машину под окнами поставишь — я тебе этот бампер на голову надену|true",
+        "Ещё раз твой кот нагадит у двери — больше не увидишь его|true",
+        "Лучше тебе нам не попадаться, ноги не унесёшь|true",
+        "Номер твой запомнил. Жди сюрприз|true",
+        "Этим подросткам уши им пооткручиваю|true",
+        "Ещё раз собака залает ночью — отравлю|true",
+        "Боюсь, колесо проколю на этих ямах|false",
+        "Старую дверь сожгу в печке, а новую поставлю|false",
+        "Надеюсь, совесть тебя сожрёт|false",
+        "Если ещё раз опоздаешь, полетишь с работы|false",
+        "Номер запомнил, позвоню завтра насчёт ремонта|false",
+        "Спасибо, получил пизды от жены за опоздание, но успел|false",
+        "Ещё раз отравлю тараканов, и хватит|false",
+    })
+    void reviewTwentySevenThreats(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }
