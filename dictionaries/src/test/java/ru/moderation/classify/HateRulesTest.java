@@ -569,4 +569,16 @@ class HateRulesTest {
     void reviewTwentySevenHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: «нечего их жалеть» and replacement talk with a group; counter-speech calling a quoted slogan «некрасиво» and stray dogs stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Цыгане опять у рынка, нечего их жалеть|true",
+        "Мигранты везде, скоро будем меньшинством в своей стране|true",
+        "Писать «мигранты пусть уезжают» некрасиво, они тут работают|false",
+        "Бездомных собак нечего жалеть, их надо пристраивать в приюты|false",
+    })
+    void reviewTwentyEightHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

@@ -417,4 +417,19 @@ class InsultRulesTest {
     void reviewTwentySevenInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: one of them from an office («эта овца из опеки»), senile as a name, the diminutive of deputies; a name quoted in a report and a shop chicken stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Эта овца из опеки опять бумажку потеряла|true",
+        "Олухи из лесхоза опять всё прозевали|true",
+        "Он уже совсем выживший из ума, не слушайте его|true",
+        "Маразматичка с третьего этажа опять жалобу написала|true",
+        "Депутатишки наши — дармоеды|true",
+        "Соседка рассказала, что её в очереди назвали «дурой», это ужасно|false",
+        "Курица из магазина оказалась несвежей|false",
+    })
+    void reviewTwentyEightInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

@@ -992,4 +992,16 @@ class SpamRulesTest {
     void reviewTwentySevenSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: a card number asked for, dating profiles behind a link, a dealer selling tractors; a resident selling one tractor stays clean")
+    @CsvSource(delimiter = '|', value = {
+        "Оставьте номер карты в личку, переведём компенсацию|true",
+        "Одинокие девушки рядом с вами, анкеты с фото по ссылке vstrechi-ryadom.ru|true",
+        "Тракторы МТЗ в наличии и под заказ, звоните|true",
+        "Продам трактор Т-40 на ходу, звонить вечером|false",
+    })
+    void reviewTwentyEightSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

@@ -469,4 +469,21 @@ class ThreatRulesTest {
     void reviewTwentySevenThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: a shotgun charge promised, poison down the throat, burial and arson after a condition, «пока живой» with a search; the hunter, the time capsule and the angler stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Следующий, кто подожжёт траву, получит заряд дроби|true",
+        "Найду того, кто кошку отравил, — сам эту отраву в глотку залью|true",
+        "Чужих собак ещё раз увижу у сарая — закопаем|true",
+        "А кто не уйдёт с нашей улицы — сарай подпалим|true",
+        "Признавайся, пока живой, я всё равно узнаю|true",
+        "Разберусь с тем, кто мне шины проколол. Пока цел, лучше признайся|true",
+        "Зарядом дроби по утке попал с первого раза|false",
+        "Закопаем капсулу времени у школы|false",
+        "Пока живой, буду ходить на рыбалку|false",
+    })
+    void reviewTwentyEightThreats(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }

@@ -92,7 +92,7 @@ final class BenchCommand {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(2)) {
             String bs = kafka.bootstrapServers();
             System.out.println("bootstrap.servers=" + bs + "  parallelism=" + parallelism + "  checkpoints every "
-                    + checkpointMs + " ms  cores=" + Runtime.getRuntime().availableProcessors());
+                    + checkpointMs + " ms  cores=" + Runtime.getRuntime().availableProcessors() + "  gc=" + collectors());
             if (only.contains("exactly-once") || only.contains("identity")) {
                 kafka.createTopics(2, "bench-comments");
                 long t0 = System.nanoTime();
@@ -355,5 +355,14 @@ final class BenchCommand {
         Arrays.sort(v);
         System.out.printf("%s: n=%,d  p50=%d ms  p99=%d ms  max=%d ms%n", what, n, v[n / 2],
                 v[Math.min(n - 1, (int) (n * 0.99))], v[n - 1]);
+    }
+
+    /** The collectors in use: on two cores the choice moves both jobs' throughput by a third, so every figure names it. */
+    static String collectors() {
+        List<String> names = new ArrayList<>();
+        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            names.add(gc.getName());
+        }
+        return String.join("+", names);
     }
 }
