@@ -572,6 +572,8 @@ final class WordMatcher {
             e = fallback;
         }
         if (e >= 0) {
+            // the word behind the masks takes part in phrases as that word ("иди нах*й", "ты к*зёл")
+            entry = e;
             String key = lex.forms.key(e);
             report(lex.formRules[e], key);
             // the word behind the masks gets every category it has unmasked (ху*сосов is мат and an insult)

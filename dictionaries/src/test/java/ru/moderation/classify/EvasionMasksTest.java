@@ -68,4 +68,12 @@ class EvasionMasksTest {
     void masksAroundAndInsideDerivedWords(String text) {
         assertFlagged(text, Category.OBSCENITY);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a masked word takes part in phrases as the word behind the masks")
+    @ValueSource(strings = {"Иди нах*й со своими советами", "пошёл на х*й, тролль", "ЗАЛ*ПА ты, а не председатель"})
+    void maskedWordInPhrases(String text) {
+        assertFlagged(text, Category.OBSCENITY);
+        assertFlagged(text, Category.INSULT);
+    }
 }

@@ -581,4 +581,20 @@ class HateRulesTest {
     void reviewTwentyEightHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: a camp or a people expelled from the country, «пусть только сунутся» and «чтоб свалили» with a group, a woman's place named to her; politics and a country's news stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Либералы — предатели, выгнать их из страны|true",
+        "Пусть только цыгане сунутся к нам на улицу|true",
+        "Приезжих надо прижать, чтоб свалили|true",
+        "Смирнова, баба, место твоё на кухне, а не в совете|true",
+        "Таджиков выжигать надо всем миром|true",
+        "Либералы проиграли выборы в думу|false",
+        "Выгнать из страны туристов за нарушение визы может только суд|false",
+        "Коммунисты провели митинг у администрации|false",
+    })
+    void reviewTwentyNineHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

@@ -432,4 +432,26 @@ class InsultRulesTest {
     void reviewTwentyEightInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: brains wished on someone, a cabbage for a head, clowns in suits, олух and the pea jester, «баба тупая», нахер and a masked нах*й; being taken for fools and a name reported stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Вам бы мозгов немного, прежде чем тарифы поднимать|true",
+        "У тебя вместо головы кастрюля|true",
+        "Вместо мозгов у них опилки|true",
+        "Мозгов у нашего мэра нет совсем|true",
+        "Клоуны в пиджаках опять заседание провели|true",
+        "Олух, прочитай сначала объявление|true",
+        "Петров — шут гороховый|true",
+        "Эта баба тупая опять в чат пишет|true",
+        "Пошёл нахер со своими советами|true",
+        "Идите нах*й со своей реформой|true",
+        "Нас тут за дураков держат, ремонта не было|false",
+        "Меня вчера назвали дурой в очереди, это нормально?|false",
+        "Мозгов у кур нет, зато яйца несут|false",
+        "Костюмы для выпускного продают в ТЦ|false",
+    })
+    void reviewTwentyNineInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

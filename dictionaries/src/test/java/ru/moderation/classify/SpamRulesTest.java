@@ -1004,4 +1004,20 @@ class SpamRulesTest {
     void reviewTwentyEightSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: a dating site for the district, payout bait asking «положена ли», a messenger left in the profile with a guarantee, buyers-up in the plural, a crew for hire, a tipster bot; a resident's question and a sale of one sofa stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Знакомства для серьёзных отношений, анкеты одиноких, ссылка в шапке профиля|true",
+        "Проверьте, положена ли вам компенсация за отопление: kompensaciya . online|true",
+        "Списание долгов по ЖКХ, гарантия результата. WhatsApp в профиле|true",
+        "Покупаем лом и аккумуляторы, дорого, самовывоз|true",
+        "Бригада отделочников, недорого, звоните|true",
+        "Выгодные ставки на матчи каждый день|true",
+        "Подскажите, положена ли выплата на второго ребёнка и куда обращаться?|false",
+        "Скорая бригада приехала через час|false",
+    })
+    void reviewTwentyNineSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

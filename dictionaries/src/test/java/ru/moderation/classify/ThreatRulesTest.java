@@ -486,4 +486,26 @@ class ThreatRulesTest {
     void reviewTwentyEightThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: «я за тобой приду», a meeting after work with a talk «по-другому», burial after a search, arson of a mall, legs broken as a wish, a car pitied «если что»; a parent, a holiday and the ice stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Я за тобой приду, и ты знаешь почему|true",
+        "Встретим после смены и поговорим по-другому|true",
+        "Узнаю, кто мне шины порезал, — закопаю|true",
+        "Мы вас вычислим, и тогда мало не покажется|true",
+        "Сожжём этот ТЦ, раз сквер снесли|true",
+        "Ноги бы переломать этому блогеру|true",
+        "Тачка у тебя новая, жалко будет, если что|true",
+        "Смотри, как бы твою машину ночью не поцарапали|true",
+        "Кто ещё раз мусор под окна бросит — тому самому костёр устрою|true",
+        "Приду за тобой в садик в пять, жди|false",
+        "Встретим Новый год на площади у ёлки|false",
+        "На льду у подъезда ноги переломать можно, посыпьте песком|false",
+        "Ты бы поаккуратнее с выражениями, тут дети читают|false",
+        "Жалко будет, если что-то случится с нашим парком|false",
+    })
+    void reviewTwentyNineThreats(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }
