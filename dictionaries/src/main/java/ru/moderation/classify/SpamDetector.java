@@ -227,6 +227,9 @@ final class SpamDetector {
                 }
             } else if ((c == '+' || c == '$' || (c >= '0' && c <= '9')) && (i == 0 || !Character.isLetterOrDigit(a[i - 1]))) {
                 int end = phone >= 0 && c != '$' ? phone(s, i, hits) : i;
+                if (end == i && phone >= 0 && c != '$' && c != '+') {
+                    end = spokenPhone(s, a, i, hits);
+                }
                 if (end == i && (money >= 0 || moneyRate >= 0 || moneyFrom >= 0)) {
                     end = money(s, i, hits);
                 }
@@ -711,6 +714,47 @@ final class SpamDetector {
         }
         // never a reply to someone: nobody addresses a neighbour with a handle written apart
         hits.add(handle, at, end, s.substring(at, end));
+        return end;
+    }
+
+    /**
+     * A phone with number words among its digits ("восемь 921 сто 23 45 67", "8 911 - 5 ноль 3 - 2 2 - 8 1"),
+     * tried where a digit group did not read as a phone: from the number words right before it, else from
+     * the digit. Every digit group is visited once by the main loop, so this stays linear; a phone spelled
+     * in words only, with no digit at all, is not read.
+     */
+    private int spokenPhone(String s, char[] a, int at, Hits hits) {
+        int n = s.length();
+        int start = at;
+        for (int words = 0; words < 6; words++) {
+            int k = start - 1;
+            while (k >= 0 && start - k <= 3 && (a[k] == ' ' || a[k] == '-' || a[k] == ',' || a[k] == '\u00A0')) {
+                k--;
+            }
+            int wordEnd = k + 1;
+            if (wordEnd == start) {
+                break;
+            }
+            while (k >= 0 && wordEnd - k <= 13 && Character.isLetter(a[k])) {
+                k--;
+            }
+            if ((k >= 0 && Character.isLetterOrDigit(a[k])) || SpokenNumbers.value(a, k + 1, wordEnd) < 0) {
+                break;
+            }
+            start = k + 1;
+        }
+        int end = SpokenNumbers.phone(a, n, start);
+        if (end == start && start < at) {
+            end = SpokenNumbers.phone(a, n, at);
+            start = at;
+        }
+        if (end == start || end <= at) {
+            return at;
+        }
+        hits.add(phone, start, end, s.substring(start, end));
+        if (phoneSpread >= 0) {
+            hits.add(phoneSpread, start, end, s.substring(start, end));
+        }
         return end;
     }
 

@@ -1020,4 +1020,16 @@ class SpamRulesTest {
     void reviewTwentyNineSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: a phone with number words among its digits is hidden from filters; a year and a bus route with a number word stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Звоните: восемь 921 сто 23 45 67|true",
+        "Ремонт балконов. Тел 8 911 - 5 ноль 3 - 2 2 - 8 1|true",
+        "В 1985 году восемь 20 человек получили квартиры|false",
+        "Автобус восемь 21 минуту стоял на остановке|false",
+    })
+    void phonesWithNumberWords(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }
