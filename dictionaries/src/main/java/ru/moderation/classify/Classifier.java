@@ -508,11 +508,28 @@ public final class Classifier {
                 }
             }
         }
+        if (lex.fillerTag >= 0 && contains(tags, lex.fillerTag)) {
+            // an interjection interrupts nothing: the phrases under way wait for the next word
+            for (int k = 0; k < n && out < MAX_STATES; k++) {
+                nn[out] = st.phraseNode[k];
+                ns[out] = st.phraseStart[k];
+                out++;
+            }
+        }
         st.nextNode = st.phraseNode;
         st.nextStart = st.phraseStart;
         st.phraseNode = nn;
         st.phraseStart = ns;
         st.phraseCount = out;
+    }
+
+    private static boolean contains(int[] tags, int tag) {
+        for (int t : tags) {
+            if (t == tag) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Proximity rules: this word's classes against the last word seen of each partner class. */

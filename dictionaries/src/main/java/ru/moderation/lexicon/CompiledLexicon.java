@@ -71,6 +71,11 @@ public final class CompiledLexicon {
     public final List<CountRule> counts;
     /** Named lists for the structural detectors (see {@link LexiconSpec#lists}). */
     public final Map<String, List<String>> lists;
+    /**
+     * Tag of the reserved class {@code @filler} (-1 without it): interjections a phrase reads through, so
+     * "смотри, бл*, как бы…" and "я тебя, сука, найду" match the phrases they interrupt.
+     */
+    public final int fillerTag;
     private final LongIntMap phraseNext;
     private final int[] phraseRule;
     private final int phraseNodes;
@@ -202,7 +207,11 @@ public final class CompiledLexicon {
         this.phraseNext = next;
         this.phraseRule = nodeRule.stream().mapToInt(Integer::intValue).toArray();
         this.phraseNodes = phraseRule.length;
+        this.fillerTag = spec.classes.containsKey(FILLER) ? tagIds.get(FILLER) : -1;
     }
+
+    /** The reserved class of interjections phrases read through. */
+    public static final String FILLER = "@filler";
 
     /** Phrase automaton step: the node after {@code node} on a word carrying {@code tag}, or -1. */
     public int phraseStep(int node, int tag) {

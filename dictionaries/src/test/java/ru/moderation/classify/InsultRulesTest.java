@@ -454,4 +454,14 @@ class InsultRulesTest {
     void reviewTwentyNineInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: «иди бля нахуй» is the go-away insult with an interjection inside; being taken, блин, for fools stays a complaint")
+    @CsvSource(delimiter = '|', value = {
+        "иди бля нахуй со своими советами|true",
+        "Нас, блин, за дураков держат|false",
+    })
+    void interjectionInsideInsult(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

@@ -508,4 +508,15 @@ class ThreatRulesTest {
     void reviewTwentyNineThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: a phrase interrupted by an interjection («смотри, бл*, как бы…») still reads; an interjection before an ordinary remark stays clean")
+    @CsvSource(delimiter = '|', value = {
+        "Смотри, бл*, как бы твою тачку ночью не сожгли|true",
+        "Я за тобой, блин, приду|true",
+        "Смотри, блин, как бы дождь не пошёл, зонт возьми|false",
+    })
+    void interjectionInsideThreat(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }

@@ -318,6 +318,8 @@ class LexiconFormatTest {
                     "  form альфа",
                     "class @b",
                     "  form бета",
+                    "class @filler",
+                    "  form ой",
                     ""));
             c = Classifier.fromDirectory(dir);
         }
@@ -394,6 +396,14 @@ class LexiconFormatTest {
             assertTrue(check("синего трактора").isClean());
             assertTrue(check("трактор синий").isClean());
             assertTrue(check("синий большой трактор").isClean());
+        }
+
+        @Test
+        @DisplayName("phrases read through a word of the reserved class @filler, and only through it")
+        void fillerInsidePhrase() {
+            assertEquals(Set.of("t.phrase"), rules("синий, ой, трактор"));
+            assertEquals(Set.of(), rules("синий ай трактор"));
+            assertEquals(Set.of("t.phrase"), rules("ой синий трактор"));
         }
 
         @ParameterizedTest(name = "«{0}»")
