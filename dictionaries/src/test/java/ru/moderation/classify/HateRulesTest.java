@@ -597,4 +597,19 @@ class HateRulesTest {
     void reviewTwentyNineHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: replacement talk said with a group, a group removed from classes, «пятая колонна» sent out of the country; a school's transfers and a population census stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Мигранты везде, скоро своих не останется|true",
+        "Мечеть построят — коренные сами съедут|true",
+        "Таджики кругом, скоро нас тут не будет|true",
+        "Детей мигрантов надо убирать из нормальных классов|true",
+        "Пятая колонна, выгнать их из страны|true",
+        "Мусор надо убирать из дворов каждый день|false",
+        "По переписи в районе живут русские, татары и мигранты из Средней Азии|false",
+    })
+    void reviewThirtyHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

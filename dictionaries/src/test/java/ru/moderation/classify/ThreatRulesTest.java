@@ -519,4 +519,26 @@ class ThreatRulesTest {
     void interjectionInsideThreat(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: «допишешься», a door knocked out or a drill shoved after a condition, a pet thrown from a balcony, arson foretold, the addressee's address or child with a warning, «тебе пизда», a group told it will not live here; fires in the news, a wardrobe and friendly warnings stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Допишешься ты, блогер|true",
+        "Ещё раз включишь музыку ночью — дверь тебе вынесу|true",
+        "Ещё раз в шесть утра сверлить начнёшь — я тебе эту дрель в одно место вкручу|true",
+        "Ещё раз твой кот мне на балкон залезет — я его с девятого этажа выкину|true",
+        "Только попробуй ещё пожаловаться — гореть будет твой ларёк|true",
+        "Мы знаем, где ваш начальник живёт, не расслабляйтесь|true",
+        "Ваша дочка ведь в садик на Ленина ходит? Будет жаль, если что|true",
+        "Тебе пизда, понял?|true",
+        "Геям в нашем городе не жить|true",
+        "Склад в промзоне будет гореть ещё долго, пожарные не справляются|false",
+        "Мы знаем, где найти хорошего сантехника|false",
+        "Не расслабляйтесь, завтра опять снег обещают|false",
+        "Старый шкаф с балкона выкину на помойку, кому нужен — забирайте|false",
+        "Земля круглая, ещё встретимся на субботнике|false",
+    })
+    void reviewThirtyThreats(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }
