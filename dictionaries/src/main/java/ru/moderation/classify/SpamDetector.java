@@ -717,45 +717,18 @@ final class SpamDetector {
         return end;
     }
 
-    /**
-     * A phone with number words among its digits ("восемь 921 сто 23 45 67", "8 911 - 5 ноль 3 - 2 2 - 8 1"),
-     * tried where a digit group did not read as a phone: from the number words right before it, else from
-     * the digit. Every digit group is visited once by the main loop, so this stays linear; a phone spelled
-     * in words only, with no digit at all, is not read.
-     */
+    /** A phone with number words among its digits (see {@link SpokenNumbers#phoneAt}); returns its end, or {@code at}. */
     private int spokenPhone(String s, char[] a, int at, Hits hits) {
-        int n = s.length();
-        int start = at;
-        for (int words = 0; words < 6; words++) {
-            int k = start - 1;
-            while (k >= 0 && start - k <= 3 && (a[k] == ' ' || a[k] == '-' || a[k] == ',' || a[k] == '\u00A0')) {
-                k--;
-            }
-            int wordEnd = k + 1;
-            if (wordEnd == start) {
-                break;
-            }
-            while (k >= 0 && wordEnd - k <= 13 && Character.isLetter(a[k])) {
-                k--;
-            }
-            if ((k >= 0 && Character.isLetterOrDigit(a[k])) || SpokenNumbers.value(a, k + 1, wordEnd) < 0) {
-                break;
-            }
-            start = k + 1;
-        }
-        int end = SpokenNumbers.phone(a, n, start);
-        if (end == start && start < at) {
-            end = SpokenNumbers.phone(a, n, at);
-            start = at;
-        }
-        if (end == start || end <= at) {
+        int[] span = SpokenNumbers.phoneAt(a, s.length(), at);
+        if (span == null) {
             return at;
         }
-        hits.add(phone, start, end, s.substring(start, end));
+        // written in words to hide from filters, like a number typed digit by digit
+        hits.add(phone, span[0], span[1], s.substring(span[0], span[1]));
         if (phoneSpread >= 0) {
-            hits.add(phoneSpread, start, end, s.substring(start, end));
+            hits.add(phoneSpread, span[0], span[1], s.substring(span[0], span[1]));
         }
-        return end;
+        return span[1];
     }
 
     /** 10 to 12 digits with at most two separators between them: +7 (912) 345-67-89, 89123456789. */

@@ -1,82 +1,71 @@
 package ru.moderation.classify;
 
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * Phone numbers spelled partly or wholly in Russian number words, the way adverts hide them from
- * filters: "восемь 921 сто 23 45 67", "8 911 - 5 ноль 3 - 2 2 - 8 1", "восемь девятьсот двадцать один…".
- * Number words compose as Russian numerals do (девятьсот двадцать один is 921, сто 23 is 123); digit
- * groups are taken as written. One left-to-right pass over at most 14 digits' worth of tokens.
+ * Phone numbers spelled partly in Russian number words, the way adverts hide them from filters:
+ * "восемь 921 сто 23 45 67", "8 911 - 5 ноль 3 - 2 2 - 8 1". Number words compose as Russian numerals do
+ * (девятьсот двадцать один is 921, сто 23 is 123); digit groups are taken as written. A phone in words
+ * only, with no digit, is spam.txt's count rule {@code spam.phone_words}, not this.
  */
 final class SpokenNumbers {
     private SpokenNumbers() {}
 
-    private static final String[] WORDS = {
-        "ноль", "нуль", "один", "одна", "два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять",
-        "десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать",
-        "семнадцать", "восемнадцать", "девятнадцать",
-        "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто",
-        "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот", "восемьсот", "девятьсот",
-    };
-    private static final int[] VALUES = {
-        0, 0, 1, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9,
-        10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
-        20, 30, 40, 50, 60, 70, 80, 90,
-        100, 200, 300, 400, 500, 600, 700, 800, 900,
-    };
-    /** Hashes of {@link #WORDS}, sorted, and the word each stands for: a word is looked up without allocating. */
-    private static final long[] KEYS;
+    private static final Map<String, Integer> VALUES = new HashMap<>();
 
     static {
-        KEYS = new long[WORDS.length];
-        for (int w = 0; w < WORDS.length; w++) {
-            char[] c = WORDS[w].toCharArray();
-            KEYS[w] = (long) hash(c, 0, c.length) << 8 | w;
+        String[] words = {
+            "ноль 0", "нуль 0", "один 1", "одна 1", "два 2", "две 2", "три 3", "четыре 4", "пять 5", "шесть 6",
+            "семь 7", "восемь 8", "девять 9", "десять 10", "одиннадцать 11", "двенадцать 12", "тринадцать 13",
+            "четырнадцать 14", "пятнадцать 15", "шестнадцать 16", "семнадцать 17", "восемнадцать 18",
+            "девятнадцать 19", "двадцать 20", "тридцать 30", "сорок 40", "пятьдесят 50", "шестьдесят 60",
+            "семьдесят 70", "восемьдесят 80", "девяносто 90", "сто 100", "двести 200", "триста 300",
+            "четыреста 400", "пятьсот 500", "шестьсот 600", "семьсот 700", "восемьсот 800", "девятьсот 900",
+        };
+        for (String w : words) {
+            String[] p = w.split(" ");
+            VALUES.put(p[0], Integer.parseInt(p[1]));
         }
-        Arrays.sort(KEYS);
-    }
-
-    private static final int NONE = 0;
-    private static final int UNIT = 1;
-    private static final int TENS = 2;
-    private static final int HUNDREDS = 3;
-
-    private static int hash(char[] a, int from, int to) {
-        int h = 0;
-        for (int k = from; k < to; k++) {
-            char c = Character.toLowerCase(a[k]);
-            h = 31 * h + (c == 'ё' ? 'е' : c);
-        }
-        return h;
     }
 
     /** The value of the number word {@code a[from, to)} (any case), or -1. */
     static int value(char[] a, int from, int to) {
-        int len = to - from;
-        if (len < 3 || len > 12) {
+        if (to - from < 3 || to - from > 12) {
             return -1;
         }
-        long h = (long) hash(a, from, to) << 8;
-        int at = Arrays.binarySearch(KEYS, h);
-        at = at >= 0 ? at : -at - 1;
-        for (; at < KEYS.length && (KEYS[at] & ~0xFFL) == h; at++) {
-            int w = (int) (KEYS[at] & 0xFF);
-            String word = WORDS[w];
-            if (word.length() == len && sameIgnoringCase(a, from, word)) {
-                return VALUES[w];
-            }
-        }
-        return -1;
+        String w = new String(a, from, to - from).toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return VALUES.getOrDefault(w, -1);
     }
 
-    private static boolean sameIgnoringCase(char[] a, int from, String word) {
-        for (int k = 0; k < word.length(); k++) {
-            char c = Character.toLowerCase(a[from + k]);
-            if ((c == 'ё' ? 'е' : c) != word.charAt(k)) {
-                return false;
+    /**
+     * The phone around the digit group at {@code at}, whose digits alone did not read as one: from the
+     * number words right before it ("восемь 921…"), else from the digit ("8 911 - 5 ноль 3…"). Returns
+     * {start, end}, or null. Called once per digit group and bounded by 14 digits, so the scan stays linear.
+     */
+    static int[] phoneAt(char[] a, int n, int at) {
+        int start = at;
+        for (int words = 0; words < 6; words++) {
+            int k = start - 1;
+            while (k >= 0 && start - k <= 3 && isSeparator(a[k])) {
+                k--;
             }
+            int wordEnd = k + 1;
+            while (k >= 0 && wordEnd - k <= 13 && Character.isLetter(a[k])) {
+                k--;
+            }
+            if (wordEnd == start || (k >= 0 && Character.isLetterOrDigit(a[k])) || value(a, k + 1, wordEnd) < 0) {
+                break;
+            }
+            start = k + 1;
         }
-        return true;
+        int end = phone(a, n, start);
+        if (end == start && start < at) {
+            start = at;
+            end = phone(a, n, at);
+        }
+        return end > start && end > at ? new int[] {start, end} : null;
     }
 
     /**
@@ -87,30 +76,30 @@ final class SpokenNumbers {
         char[] digits = new char[16];
         int nd = 0;
         int words = 0;
-        int kind = NONE;
+        // the numeral being composed: its value, its width in digits, and how many of its last digits are
+        // still open to the next token (сто: 2, девятьсот двадцать: 1)
         int group = 0;
+        int width = 0;
+        int open = 0;
         int end = from;
         int j = from;
-        while (j < n) {
+        while (j < n && nd <= 13) {
             int t = j;
             if (isDigit(a[t])) {
                 while (t < n && isDigit(a[t]) && t - j <= 14) {
                     t++;
                 }
-                int len = t - j;
-                if (kind == HUNDREDS && group % 100 == 0 && len == 2) {
-                    group += (a[j] - '0') * 10 + (a[j + 1] - '0'); // "сто 23"
-                    nd = flush(digits, nd, group, 3);
-                } else if (kind == TENS && group < 100 && len == 1) {
-                    nd = flush(digits, nd, group + (a[j] - '0'), 2); // "двадцать 1"
+                if (open > 0 && t - j == open) {
+                    group += open == 2 ? (a[j] - '0') * 10 + (a[j + 1] - '0') : a[j] - '0'; // "сто 23", "двадцать 1"
+                    open = 0;
                 } else {
-                    nd = flush(digits, nd, group, width(kind, group));
+                    nd = flush(digits, nd, group, width);
+                    width = 0;
+                    open = 0;
                     for (int k = j; k < t && nd < digits.length; k++) {
                         digits[nd++] = a[k];
                     }
                 }
-                kind = NONE;
-                group = 0;
             } else if (Character.isLetter(a[t])) {
                 while (t < n && Character.isLetter(a[t]) && t - j <= 12) {
                     t++;
@@ -120,34 +109,24 @@ final class SpokenNumbers {
                     break;
                 }
                 words++;
-                if (v < 10 && (kind == TENS || (kind == HUNDREDS && group % 10 == 0))) {
-                    nd = flush(digits, nd, group + v, kind == TENS && group < 100 ? 2 : 3);
-                    kind = NONE;
-                    group = 0;
-                } else if (v >= 10 && v < 100 && kind == HUNDREDS && group % 100 == 0) {
+                int takes = v < 10 ? 1 : v < 100 ? 2 : 3; // digits the word fills: один, двадцать, сто
+                if (takes <= open) {
                     group += v;
-                    if (v < 20 || v % 10 != 0) {
-                        nd = flush(digits, nd, group, 3);
-                        kind = NONE;
-                        group = 0;
-                    }
+                    open = v >= 20 && v < 100 ? 1 : 0; // a ten leaves its unit open: девятьсот двадцать (один)
                 } else {
-                    nd = flush(digits, nd, group, width(kind, group));
+                    nd = flush(digits, nd, group, width);
                     group = v;
-                    kind = v < 10 ? UNIT : v < 100 ? (v < 20 ? UNIT : TENS) : HUNDREDS;
-                    if (v >= 10 && v < 20) {
-                        nd = flush(digits, nd, group, 2); // a teen ends its group
-                        kind = NONE;
-                        group = 0;
-                    }
+                    width = takes;
+                    open = v >= 100 ? 2 : v >= 20 ? 1 : 0;
                 }
             } else {
                 break;
             }
-            end = t;
-            if (nd > 13) {
-                return from;
+            if (open == 0) {
+                nd = flush(digits, nd, group, width);
+                width = 0;
             }
+            end = t;
             // the next token: after at most three separators, on the same line
             int k = t;
             while (k < n && k - t < 3 && isSeparator(a[k])) {
@@ -158,18 +137,12 @@ final class SpokenNumbers {
             }
             j = k;
         }
-        nd = flush(digits, nd, group, width(kind, group));
+        nd = flush(digits, nd, group, width);
+        if (nd > 13) {
+            return from;
+        }
         boolean ok = (nd == 11 && (digits[0] == '7' || digits[0] == '8')) || (nd == 10 && digits[0] == '9');
         return words > 0 && ok ? end : from;
-    }
-
-    private static int width(int kind, int group) {
-        return switch (kind) {
-            case UNIT -> group < 10 ? 1 : 2;
-            case TENS -> group < 100 ? 2 : 3;
-            case HUNDREDS -> 3;
-            default -> 0;
-        };
     }
 
     /** Appends {@code value} as {@code width} digits (none for width 0). */
