@@ -428,8 +428,9 @@ final class SpamDetector {
     /** A "+" standing alone: after a space, a dash or the start, before a space, punctuation or the end (not "+7 912…", not "C++"). */
     private static boolean lonePlus(String s, int i) {
         int n = s.length();
-        boolean left = i == 0 || Character.isWhitespace(s.charAt(i - 1)) || "—–-,:".indexOf(s.charAt(i - 1)) >= 0;
-        boolean right = i + 1 == n || Character.isWhitespace(s.charAt(i + 1)) || ",.!)".indexOf(s.charAt(i + 1)) >= 0;
+        // in quotation marks too: 'пишите "+"'
+        boolean left = i == 0 || Character.isWhitespace(s.charAt(i - 1)) || "—–-,:\"«“".indexOf(s.charAt(i - 1)) >= 0;
+        boolean right = i + 1 == n || Character.isWhitespace(s.charAt(i + 1)) || ",.!)\"»”".indexOf(s.charAt(i + 1)) >= 0;
         return left && right;
     }
 
@@ -443,6 +444,12 @@ final class SpamDetector {
      */
     private int obfuscatedLink(String s, int from, Hits hits) {
         int n = s.length();
+        if (from + 1 < n && s.charAt(from + 1) == ' ') {
+            int end = spacedLink(s, from, hits);
+            if (end > from) {
+                return end;
+            }
+        }
         int p = from;
         int hops = 0;
         boolean spaced = false;
@@ -461,6 +468,7 @@ final class SpamDetector {
             int q = skipSpaces(s, e, 3);
             boolean space = q > e;
             int after = -1;
+            boolean spelledDot = false;
             if (q < n && s.charAt(q) == '.' && space) {
                 after = q + 1;
                 spaced = true;
@@ -482,6 +490,7 @@ final class SpamDetector {
                         }
                         after = q + w.length();
                         spaced = true;
+                        spelledDot = true;
                         break;
                     }
                 }
@@ -495,6 +504,12 @@ final class SpamDetector {
                 t++;
             }
             if (t == r) {
+                // a spelled-out dot before a domain in Cyrillic letters ("severnye-unty точка ру")
+                int cyr = spelledDot ? cyrillicTld(s, r) : r;
+                if (cyr > r) {
+                    hits.add(obfuscatedLink, from, cyr, s.substring(from, cyr));
+                    return cyr;
+                }
                 return from;
             }
             boolean endsWord = t == n || !isNameChar(s.charAt(t));
@@ -507,6 +522,61 @@ final class SpamDetector {
             hops++;
         }
         return from;
+    }
+
+    /** Top-level domains as spelled in Cyrillic after a spelled-out dot. */
+    private static final String[] CYRILLIC_TLDS = {"ру", "ком", "орг", "нет"};
+
+    /** The end of a Cyrillic-spelled top-level domain standing as a word at {@code at}, or {@code at}. */
+    private static int cyrillicTld(String s, int at) {
+        for (String t : CYRILLIC_TLDS) {
+            int end = at + t.length();
+            if (s.regionMatches(true, at, t, 0, t.length()) && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)))) {
+                return end;
+            }
+        }
+        return at;
+    }
+
+    /**
+     * A link typed one char at a time with spaces between ("s e v e r - c r e d i t . r u"), read only
+     * from the start of such a run (so a run is read once) and at most 64 chars of it; returns its end,
+     * or {@code from}.
+     */
+    private int spacedLink(String s, int from, Hits hits) {
+        int n = s.length();
+        if (from >= 2 && s.charAt(from - 1) == ' ' && isSpacedLinkChar(s.charAt(from - 2))
+                && (from == 2 || s.charAt(from - 3) == ' ')) {
+            return from; // inside a run already read
+        }
+        int p = from;
+        int chars = 0;
+        int lastDot = -1;
+        while (p < n && chars < 64 && isSpacedLinkChar(s.charAt(p)) && (p + 1 == n || s.charAt(p + 1) == ' ')) {
+            if (s.charAt(p) == '.') {
+                lastDot = chars;
+            }
+            chars++;
+            p += 2;
+        }
+        if (chars < 6 || lastDot < 3 || chars - lastDot < 3) {
+            return from;
+        }
+        char[] glued = new char[chars];
+        for (int k = 0; k < chars; k++) {
+            glued[k] = Character.toLowerCase(s.charAt(from + 2 * k));
+        }
+        String tld = new String(glued, lastDot + 1, chars - lastDot - 1);
+        if (!tlds.contains(tld)) {
+            return from;
+        }
+        int end = from + 2 * chars - 1;
+        hits.add(obfuscatedLink, from, end, s.substring(from, end));
+        return end;
+    }
+
+    private static boolean isSpacedLinkChar(char c) {
+        return isAsciiLetter(c) || isDigit(c) || c == '.' || c == '-' || c == '_' || c == '/';
     }
 
     /** A word written the way hosts are, not prose: it holds a dash, a digit or an underscore. */
@@ -761,7 +831,8 @@ final class SpamDetector {
                 gap = 0;
                 lastDigitEnd = j + 1;
             } else if (c == ' ' || c == '-' || c == '(' || c == ')' || c == '.' || c == '\u00A0') {
-                if (++gap > 2) {
+                // at most two separators, or a dash with a space on each side ("8 9 6 0 - 0 2 0")
+                if (++gap > 2 && !(gap == 3 && c == ' ' && s.charAt(j - 1) == '-' && s.charAt(j - 2) == ' ')) {
                     break;
                 }
             } else if (digits > 0 && (digits < 10 || (digits == 10 && first != '9')) && digitLookAlike(c) != 0) {

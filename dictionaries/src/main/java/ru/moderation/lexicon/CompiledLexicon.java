@@ -95,7 +95,7 @@ public final class CompiledLexicon {
             List<String> words = new ArrayList<>();
             List<String> forms = new ArrayList<>();
             collect(wc, spec, words, forms, new HashSet<>());
-            fb.mark(words, forms, tags, tagId(tagIds, wc.name));
+            fb.mark(wc.origin, words, forms, tags, tagId(tagIds, wc.name));
         }
 
         CharTrie rootTrie = new CharTrie();
@@ -116,9 +116,9 @@ public final class CompiledLexicon {
             String term = r.term != null ? r.term : defaultTerm(r);
             ruleList.add(new RuleInfo(idx, r.id, r.category, term, r.weight, withRules(r, spec, ruleIds), r.quotedIsMention));
             for (String w : r.words) {
-                lemmas.add(Normalize.word(w));
+                lemmas.add(Normalize.word(lemmaOf(w)));
             }
-            fb.mark(r.words, r.forms, hits, idx);
+            fb.mark(r.origin, r.words, r.forms, hits, idx);
             for (String root : r.roots) {
                 rootTrie.put(Normalize.word(root), idx);
             }
@@ -231,8 +231,14 @@ public final class CompiledLexicon {
         return formRules.length;
     }
 
+    /** The lemma of a {@code word} entry, without the model of {@code lemma:model}. */
+    private static String lemmaOf(String word) {
+        int colon = word.indexOf(':');
+        return colon < 0 ? word : word.substring(0, colon);
+    }
+
     private static String defaultTerm(LexiconSpec.Rule r) {
-        if (!r.words.isEmpty()) return Normalize.word(r.words.get(0));
+        if (!r.words.isEmpty()) return Normalize.word(lemmaOf(r.words.get(0)));
         if (!r.forms.isEmpty()) return Normalize.word(r.forms.get(0));
         if (!r.roots.isEmpty()) return Normalize.word(r.roots.get(0));
         if (!r.infixes.isEmpty()) return Normalize.word(r.infixes.get(0));
@@ -264,13 +270,22 @@ public final class CompiledLexicon {
         }
 
         Set<String> expand(String lemma) {
-            return expansions.computeIfAbsent(lemma, morph::forms);
+            return expansions.computeIfAbsent(lemma, w -> {
+                int colon = w.indexOf(':');
+                return colon < 0 ? morph.forms(w) : morph.formsLike(w.substring(0, colon), w.substring(colon + 1));
+            });
         }
 
         /** Marks every form of {@code lemmas} and each of {@code exact} with {@code id} in {@code marks} (hits or tags). */
-        void mark(List<String> lemmas, List<String> exact, List<Set<Integer>> marks, int id) {
+        void mark(String origin, List<String> lemmas, List<String> exact, List<Set<Integer>> marks, int id) {
             for (String w : lemmas) {
-                for (String f : expand(w)) {
+                Set<String> forms;
+                try {
+                    forms = expand(w);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(origin + ": " + e.getMessage(), e);
+                }
+                for (String f : forms) {
                     marks.get(entry(f)).add(id);
                 }
             }
@@ -331,7 +346,7 @@ public final class CompiledLexicon {
         boolean exact = el.startsWith("=");
         String word = exact ? el.substring(1) : el;
         int tag = tagId(tagIds, (exact ? "=" : "~") + Normalize.word(word));
-        fb.mark(exact ? List.of() : List.of(word), exact ? List.of(word) : List.of(), fb.tags, tag);
+        fb.mark(r.origin, exact ? List.of() : List.of(word), exact ? List.of(word) : List.of(), fb.tags, tag);
         return tag;
     }
 

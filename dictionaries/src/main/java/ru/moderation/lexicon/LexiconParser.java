@@ -111,7 +111,7 @@ public final class LexiconParser {
                     } else {
                         throw error(where, "'" + kw + "' outside a rule or class");
                     }
-                    target.addAll(words(args, where));
+                    target.addAll(kw.equals("word") ? lemmas(args, where) : words(args, where));
                 }
                 case "include" -> {
                     if (wordClass == null) {
@@ -204,6 +204,21 @@ public final class LexiconParser {
      * dot, an apostrophe) inside one could never match, silently: «по-хорошему» in text is «по» and
      * «хорошему». Such an entry is an error, so the lexicon says what it does.
      */
+    /**
+     * Lemmas of a {@code word} line: a lemma, or {@code lemma:model} for a word the morphological dictionary
+     * does not know (мат, slang), declined like a known word with the same ending ({@code мудак:чудак}).
+     */
+    private static List<String> lemmas(String[] args, String where) {
+        for (String a : args) {
+            int colon = a.indexOf(':');
+            if (colon == 0 || colon == a.length() - 1 || a.indexOf(':', colon + 1) >= 0) {
+                throw error(where, "'" + a + "': write lemma:model, a word and the known word it declines like");
+            }
+            words(colon < 0 ? new String[] {a} : new String[] {a.substring(0, colon), a.substring(colon + 1)}, where);
+        }
+        return List.of(args);
+    }
+
     private static List<String> words(String[] args, String where) {
         for (String a : args) {
             if (a.startsWith("@")) {

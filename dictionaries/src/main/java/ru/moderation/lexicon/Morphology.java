@@ -82,6 +82,39 @@ public final class Morphology {
         return out;
     }
 
+    /**
+     * The forms of {@code lemma}, a word the dictionary does not know, made from those of {@code model}, a
+     * known word with the same ending: the part of the model before the ending they share is replaced by
+     * the lemma's (мудак like чудак: чудака → мудака; уёбок like щенок: щенка → уебка, the fleeting vowel
+     * included). The lemma itself is always among them.
+     */
+    public Set<String> formsLike(String lemma, String model) {
+        String l = Normalize.word(lemma);
+        String m = Normalize.word(model);
+        int shared = 0;
+        while (shared < l.length() && shared < m.length()
+                && l.charAt(l.length() - 1 - shared) == m.charAt(m.length() - 1 - shared)) {
+            shared++;
+        }
+        if (shared < 2 || shared == m.length() && shared == l.length()) {
+            throw new IllegalArgumentException(lemma + ":" + model + ": the model must end like the lemma (at least two letters)");
+        }
+        Set<String> modelForms = forms(model);
+        if (modelForms.size() < 2) {
+            throw new IllegalArgumentException(lemma + ":" + model + ": the morphological dictionary does not know " + model);
+        }
+        String modelStem = m.substring(0, m.length() - shared);
+        String stem = l.substring(0, l.length() - shared);
+        Set<String> out = new LinkedHashSet<>();
+        out.add(l);
+        for (String f : modelForms) {
+            if (f.startsWith(modelStem)) {
+                out.add(stem + f.substring(modelStem.length()));
+            }
+        }
+        return out;
+    }
+
     /** Lemmas of a (folded, lower-case) word form; empty when the dictionary does not know it. */
     public static Set<String> lemmas(DictionaryLookup tagger, CharSequence word) {
         List<WordData> data = tagger.lookup(word);

@@ -172,6 +172,17 @@ class BadInputTest {
     }
 
     @Test
+    @DisplayName("100,000 single Latin letters and dots separated by spaces (a link typed apart, over and over): a well-formed verdict")
+    void hundredThousandSpacedLinkChars() {
+        StringBuilder sb = new StringBuilder();
+        String w = "zaim.ru";
+        for (int i = 0; i < 100_000; i++) {
+            sb.append(w.charAt(i % w.length())).append(' ');
+        }
+        Checks.classify(sb.toString());
+    }
+
+    @Test
     @DisplayName("100,000 dots are clean")
     void hundredThousandDots() {
         assertClean(".".repeat(100_000));

@@ -612,4 +612,26 @@ class HateRulesTest {
     void reviewThirtyHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: peoples of the North with contempt, a people said to run everything or go about with knives, a group sent to an asylum, a people under a мат adjective, a stupid generation, a group told not to bother the normal ones, a group told to leave; festivals, a prison for bad drivers, knives in a yard, a reported slur and мат at street sweepers stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Саамы только и умеют, что пособия получать|true",
+        "Евреи опять всем рулят в этом городе|true",
+        "Кавказцы с ножами ходят, вот и драки у школы|true",
+        "Геям место в психушке|true",
+        "Узбеки эти сраные весь двор загадили|true",
+        "Блядские узбеки опять всю ночь орали|true",
+        "Зумеры — тупое поколение|true",
+        "Мигранты пусть не мешают нормальным людям|true",
+        "Цыганам с рынка: уезжайте из нашего города|true",
+        "Саамы приглашают на праздник Севера в субботу|false",
+        "Таким водителям место в тюрьме, а не за рулём|false",
+        "Подростки с ножами ходят по двору, вызывайте полицию|false",
+        "Мне в магазине сказали «вали в свой Узбекистан», куда жаловаться?|false",
+        "Ебучие дворники опять не убрали снег|false",
+    })
+    void reviewThirtyOneHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

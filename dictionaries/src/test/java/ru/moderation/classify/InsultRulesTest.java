@@ -464,4 +464,23 @@ class InsultRulesTest {
     void interjectionInsideInsult(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: мат and slang nouns for a person in any case (declined like a known word), «ты ж дно», «ты, ебло»; the river bottom, mould on a wall, a complaint of being taken for fools and a reported insult stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Уволить этого мудака надо|true",
+        "С этим долбоёбом бесполезно разговаривать|true",
+        "Этому еблану права не дали бы|true",
+        "Двум хуесосам из управы привет|true",
+        "Ты ж дно, даже спорить с тобой неинтересно|true",
+        "ты плесень, а не человек|true",
+        "Ты, ебло, хоть раз на смене был?|true",
+        "На дне реки нашли старую лодку|false",
+        "Плесень в подъезде на стенах, когда уберут?|false",
+        "Не надо держать жителей за дураков, отчитайтесь за ремонт|false",
+        "Мне сосед сказал «вали отсюда», куда жаловаться?|false",
+    })
+    void reviewThirtyOneInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

@@ -201,4 +201,17 @@ class ObscenityRulesTest {
     void reviewTwentySevenDogs(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("OBSCENITY: ебаться spelled as said (ниибаца, заибаца); ибис and the abbreviations хз and ппц stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "ниибаца красивое сияние сегодня было|true",
+        "заибаца можно с этим снегом|true",
+        "В зоопарке показали ибиса|false",
+        "хз когда автобус, стою уже час|false",
+        "Снега по колено, ппц просто|false",
+    })
+    void reviewThirtyOneSpelledAsSaid(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
+    }
 }

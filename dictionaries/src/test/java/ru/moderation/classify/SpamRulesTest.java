@@ -1032,4 +1032,26 @@ class SpamRulesTest {
     void phonesWithNumberWords(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: a link typed letter by letter, a domain after «точка» in Cyrillic, a phone with spaced dashes, a phone read out in pairs and triples, certificates without doctors, a credit card, a deadline sale, a quoted plus, a service cheaper than the management company; a hotline, votes, years and prices stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Займ за 5 минут! Переходи: z a i m - b y s t r o . r u|true",
+        "Каталог на сайте severnye-unty точка ру|true",
+        "Уборка снега трактором, звоните 8 9 6 0 - 0 2 0 - 1 1 - 1 1|true",
+        "Вахта, 120 000 на руки. Тел: восемь девятьсот двенадцать триста сорок пять шестьдесят семь восемьдесят|true",
+        "Справки в бассейн без прохождения врачей, тг @spravki_24|true",
+        "Кредитная карта со льготным периодом 200 дней, ссылка в профиле|true",
+        "Уважаемые жители! Только три дня скидка 70% на окна! Звоните 8 800 100 22 33|true",
+        "Кто хочет зарабатывать как я — пишите \"+\"|true",
+        "Уборка снега дешевле чем у УК, звоните 8 912 345 67 89|true",
+        "Горячая линия отопления 8 800 100 22 33, звоните, если холодно|false",
+        "Кто за перенос остановки — ставьте + в комментариях|false",
+        "Тариф рос в 2019 - 2020 - 2021 годах, теперь снова|false",
+        "Три дня без света — вот так работает УК|false",
+        "У нас за вывоз мусора дешевле чем у соседей платим|false",
+    })
+    void reviewThirtyOneSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

@@ -541,4 +541,27 @@ class ThreatRulesTest {
     void reviewThirtyThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: wheels to look for, a pet never seen again, acid on the car, tied to a post, «ты уже покойник», a beast wished on someone, a house that may «вдруг» burn, a dorm burnt unless they leave, a visit at home, sticks; a wiring fire, a lost passport and a cancelled bus stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Ещё раз встанешь на моё место — будешь искать колёса|true",
+        "Ещё раз твоя собака залает ночью — больше ты её не увидишь|true",
+        "Ещё раз напишешь про меня — кислотой машину оболью|true",
+        "Найду того, кто поджёг подъезд, — привяжу к столбу на морозе|true",
+        "Считай, что ты уже покойник|true",
+        "Чтоб тебя волки загрызли вместе с твоей стройкой|true",
+        "Магазин у тебя деревянный? Будет очень жаль, если он вдруг загорится|true",
+        "Уезжайте по-хорошему, пока общагу не подпалили|true",
+        "Придём к тебе домой, и хуёво тебе будет|true",
+        "Ещё раз появитесь у рынка — будем гнать палками|true",
+        "Если вдруг загорится проводка, сразу звоните 112|false",
+        "Проводка старая, если она вдруг загорится — звоните 112|false",
+        "Будет очень жаль, если автобус до Кировска отменят|false",
+        "Потеряешь паспорт в автобусе — больше его не увидишь, никто не сдаёт|false",
+        "Купил канистру бензина, на дачу еду|false",
+    })
+    void reviewThirtyOneThreats(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }

@@ -76,6 +76,17 @@ class LexiconFormatTest {
         }
 
         @Test
+        @DisplayName("lemma:model: an unknown model, endings that differ or an empty half fail loading at the rule's line")
+        void declinedLikeErrors() throws IOException {
+            String unknown = failure(dir, "category INSULT\nrule i.x\n  word мудак:жмудак\n");
+            assertTrue(unknown.contains("bad.txt:2") && unknown.contains("жмудак"), unknown);
+            String endings = failure(dir, "category INSULT\nrule i.x\n  word мудак:собака\n");
+            assertTrue(endings.contains("bad.txt:2") && endings.contains("мудак:собака"), endings);
+            String empty = failure(dir, "category INSULT\nrule i.x\n  word мудак:\n");
+            assertTrue(empty.contains("bad.txt:3") && empty.contains("мудак:"), empty);
+        }
+
+        @Test
         @DisplayName("a word with a char that separates words in text (по-хорошему) could never match: an error naming it")
         void separatorInsideAnEntry() throws IOException {
             String phrase = failure(dir, "category THREAT\nrule t.x\n  phrase =по-хорошему =не =понимаешь\n");
@@ -302,6 +313,8 @@ class LexiconFormatTest {
                     "category OBSCENITY",
                     "rule t.word term=кошка",
                     "  word кошка   # a lemma: all its forms",
+                    "rule t.like term=зюндук",
+                    "  word зюндук:сундук   # unknown to the dictionary: declined like сундук",
                     "rule t.root term=зюзяк",
                     "  root зюзяк",
                     "rule t.excused term=хлеб",
@@ -404,6 +417,20 @@ class LexiconFormatTest {
             assertEquals(Set.of("t.phrase"), rules("синий, ой, трактор"));
             assertEquals(Set.of(), rules("синий ай трактор"));
             assertEquals(Set.of("t.phrase"), rules("ой синий трактор"));
+        }
+
+        @ParameterizedTest(name = "«{0}»")
+        @DisplayName("lemma:model: the forms of the model with its stem replaced match, nothing else")
+        @ValueSource(strings = {"зюндук", "зюндука", "зюндукам", "о зюндуках", "зюндуком"})
+        void declinedLikeModel(String text) {
+            assertEquals(Set.of("t.like"), rules(text));
+        }
+
+        @Test
+        @DisplayName("lemma:model: the model itself and endings the model lacks do not match")
+        void declinedLikeOnlyItsForms() {
+            assertEquals(Set.of(), rules("сундук сундука"));
+            assertEquals(Set.of(), rules("зюндукой зюндукий"));
         }
 
         @ParameterizedTest(name = "«{0}»")
