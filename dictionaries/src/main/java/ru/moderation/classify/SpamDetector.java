@@ -525,7 +525,7 @@ final class SpamDetector {
     }
 
     /** Top-level domains as spelled in Cyrillic after a spelled-out dot. */
-    private static final String[] CYRILLIC_TLDS = {"ру", "ком", "орг", "нет"};
+    private static final String[] CYRILLIC_TLDS = {"ру", "ком", "орг"};
 
     /** The end of a Cyrillic-spelled top-level domain standing as a word at {@code at}, or {@code at}. */
     private static int cyrillicTld(String s, int at) {

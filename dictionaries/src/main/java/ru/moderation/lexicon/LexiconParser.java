@@ -200,11 +200,6 @@ public final class LexiconParser {
     }
 
     /**
-     * Entries matched against the words of a text. A char that separates words in text (a hyphen, a
-     * dot, an apostrophe) inside one could never match, silently: «по-хорошему» in text is «по» and
-     * «хорошему». Such an entry is an error, so the lexicon says what it does.
-     */
-    /**
      * Lemmas of a {@code word} line: a lemma, or {@code lemma:model} for a word the morphological dictionary
      * does not know (мат, slang), declined like a known word with the same ending ({@code мудак:чудак}).
      */
@@ -219,6 +214,11 @@ public final class LexiconParser {
         return List.of(args);
     }
 
+    /**
+     * Entries matched against the words of a text. A char that separates words in text (a hyphen, a
+     * dot, an apostrophe) inside one could never match, silently: «по-хорошему» in text is «по» and
+     * «хорошему». Such an entry is an error, so the lexicon says what it does.
+     */
     private static List<String> words(String[] args, String where) {
         for (String a : args) {
             if (a.startsWith("@")) {
