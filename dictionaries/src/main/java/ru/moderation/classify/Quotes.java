@@ -32,7 +32,7 @@ final class Quotes {
         return false;
     }
 
-    private static boolean isMark(char c) {
+    static boolean isMark(char c) {
         return c == '"' || c == '«' || c == '»' || c == '„' || c == '“' || c == '”';
     }
 

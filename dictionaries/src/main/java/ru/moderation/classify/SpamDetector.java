@@ -429,8 +429,10 @@ final class SpamDetector {
     private static boolean lonePlus(String s, int i) {
         int n = s.length();
         // in quotation marks too: 'пишите "+"'
-        boolean left = i == 0 || Character.isWhitespace(s.charAt(i - 1)) || "—–-,:\"«“".indexOf(s.charAt(i - 1)) >= 0;
-        boolean right = i + 1 == n || Character.isWhitespace(s.charAt(i + 1)) || ",.!)\"»”".indexOf(s.charAt(i + 1)) >= 0;
+        boolean left = i == 0 || Character.isWhitespace(s.charAt(i - 1)) || "—–-,:".indexOf(s.charAt(i - 1)) >= 0
+                || Quotes.isMark(s.charAt(i - 1));
+        boolean right = i + 1 == n || Character.isWhitespace(s.charAt(i + 1)) || ",.!)".indexOf(s.charAt(i + 1)) >= 0
+                || Quotes.isMark(s.charAt(i + 1));
         return left && right;
     }
 
@@ -562,12 +564,11 @@ final class SpamDetector {
         if (chars < 6 || lastDot < 3 || chars - lastDot < 3) {
             return from;
         }
-        char[] glued = new char[chars];
-        for (int k = 0; k < chars; k++) {
-            glued[k] = Character.toLowerCase(s.charAt(from + 2 * k));
+        char[] tld = new char[chars - lastDot - 1];
+        for (int k = 0; k < tld.length; k++) {
+            tld[k] = Character.toLowerCase(s.charAt(from + 2 * (lastDot + 1 + k)));
         }
-        String tld = new String(glued, lastDot + 1, chars - lastDot - 1);
-        if (!tlds.contains(tld)) {
+        if (!tlds.contains(new String(tld))) {
             return from;
         }
         int end = from + 2 * chars - 1;
