@@ -242,7 +242,29 @@ final class WordMatcher {
             return false;
         }
         // Reading 3: masks stand for unknown letters, resolved against the flagged forms (х*й, ху*ня).
-        if (mask > 0 && cyr + lat >= 2) {
+        // Markdown stars before a short word ("**Ты че**", "**Ну и все**") leave two letters to stand
+        // for a whole flagged word, and some form always ends in them (ваты, говну): not a reading.
+        if (mask > 0 && cyr + lat >= 2 && !(cyr + lat <= 2 && leadingMasks(w, len) >= 2)) {
+            // stars around a whole word are markdown ("**Хуйню**", "нахуй**", "*сука*"): the word itself
+            // first. One star on one side is a hidden letter (бл* is бля, not "бл")
+            int lead = 0;
+            while (v[lead] == LookAlikes.WILDCARD) {
+                lead++;
+            }
+            int end = len;
+            while (v[end - 1] == LookAlikes.WILDCARD) {
+                end--;
+            }
+            int trail = len - end;
+            boolean markdown = lead >= 2 || trail >= 2 || (lead == 1 && trail == 1);
+            if (markdown && lead + trail == wildcards && end - lead >= 2) {
+                System.arraycopy(v, lead, wild, 0, end - lead);
+                if (resolve(wild, end - lead, lex.forms.find(wild, 0, end - lead), true, true)) {
+                    return true;
+                }
+                ruleCount = 0;
+                term = null;
+            }
             int n = len;
             toWildcards(w, len);
             if (wildcardLookup(wild, n)) {
@@ -276,6 +298,14 @@ final class WordMatcher {
             }
         }
         return false;
+    }
+
+    private static int leadingMasks(char[] w, int len) {
+        int i = 0;
+        while (i < len && CharTable.type(w[i]) == CharTable.MASK) {
+            i++;
+        }
+        return i;
     }
 
     /** Length of {@code w[0, len)} without the digits it ends with. */
@@ -352,7 +382,8 @@ final class WordMatcher {
         if (r >= 0 && !excused(s, len) && !(squeezed && excused(sq, n))) {
             rules[0] = r;
             ruleCount = 1;
-            term = new String(s, 0, len);
+            // masks a root reading left unfilled (the ending in нае**ли) show as masks, not as NUL
+            term = new String(s, 0, len).replace(LookAlikes.WILDCARD, '*');
             return true;
         }
         return false;

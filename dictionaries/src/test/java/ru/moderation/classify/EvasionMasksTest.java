@@ -1,11 +1,15 @@
 package ru.moderation.classify;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static ru.moderation.classify.Checks.assertClean;
 import static ru.moderation.classify.Checks.assertFlagged;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
 
 @DisplayName("Evasion: masking characters inside a word, resolved against the lexicon")
 class EvasionMasksTest {
@@ -75,5 +79,20 @@ class EvasionMasksTest {
     void maskedWordInPhrases(String text) {
         assertFlagged(text, Category.OBSCENITY);
         assertFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("markdown stars before a two-letter word hide no word (not ваты, говну, пыне)")
+    @ValueSource(strings = {"**Ты че**", "**Ну и все**", "**Не работает**"})
+    void starsBeforeShortWords(String text) {
+        assertClean(text);
+    }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("the term of a word in markdown stars is the word; masks a root reading leaves unfilled show as masks")
+    @CsvSource(delimiter = '|', value = {"**Хуйню несут**|хуйню", "Иди нахуй**|нахуй", "нае**ли с перерасчётом|наеб*ли"})
+    void termsOfStarredWords(String text, String term) {
+        Verdict v = assertFlagged(text, Category.OBSCENITY);
+        assertEquals(List.of(term), v.matches().stream().map(Match::term).toList(), text);
     }
 }

@@ -109,4 +109,18 @@ class FalsePositiveTrapsTest {
     void nicknamesAndHandles(String text) {
         assertClean(text);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("everyday senses of slur- and insult-like words: the weather, cotton wool, livestock, English loans with «даун»")
+    @ValueSource(strings = {
+        "Какое бабье лето в этом году",
+        "На празднике сахарная вата по 300 рублей",
+        "Вата сыплется с потолка в подъезде",
+        "Деревенская скотина питается лучше, чем фермерская",
+        "Трасса для даунхилла на Лысой горе",
+        "Даунгрейд телефона не помог",
+    })
+    void everydaySensesOfSlurLikeWords(String text) {
+        assertClean(text);
+    }
 }

@@ -1054,4 +1054,19 @@ class SpamRulesTest {
     void reviewThirtyOneSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: a casino or a bookmaker with its bonus, link or contact, and drug caches offered; the same words in talk, bookmarks and a foundation being laid stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Новое казино дарит бонус 300% на первый депозит, ссылка в профиле|true",
+        "Букмекерская контора принимает ставки онлайн, промокод на фрибет в шапке|true",
+        "Готовые закладки в вашем районе, меф и шишки, пишите в тг|true",
+        "Всегда выигрывает букмекер, а не игрок, давно известно|false",
+        "Сосед проиграл в казино всю зарплату, жена в слезах|false",
+        "Скинул ссылку на расписание себе в закладки, удобно|false",
+        "Строители завершили закладку фундамента нового детского сада|false",
+    })
+    void gamblingAndDrugWordsInTalk(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }
