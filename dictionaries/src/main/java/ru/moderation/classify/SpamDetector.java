@@ -206,6 +206,9 @@ final class SpamDetector {
             }
             if (c == '.' && i > lastLinkEnd && (invite | shortener | other) >= 0) {
                 int end = link(s, i, hits);
+                if (end == i && obfuscatedLink >= 0) {
+                    end = lookAlikeLink(s, i, hits);
+                }
                 if (end > i) {
                     lastLinkEnd = end;
                     i = end;
@@ -425,6 +428,46 @@ final class SpamDetector {
         return e;
     }
 
+    /** Cyrillic letters that look like Latin ones, and those Latin letters, for links typed in look-alikes. */
+    private static final String CYR_LOOK = "аеорсухкмтнв";
+    private static final String LAT_LOOK = "aeopcyxkmthb";
+
+    /**
+     * A link typed in Cyrillic look-alike letters ("т.ме/sliv_channel"): a host and a top-level domain of
+     * letters that all look Latin, the domain a known one, and a path after it. Nobody writes a link so
+     * but to slip it past a filter, so it counts as obfuscated; the path keeps "т.е." and "м.б." out.
+     * Returns the end of the link, or {@code dot}.
+     */
+    private int lookAlikeLink(String s, int dot, Hits hits) {
+        int n = s.length();
+        int t = dot + 1;
+        StringBuilder tld = new StringBuilder(4);
+        while (t < n && t - dot <= 4 && CYR_LOOK.indexOf(Character.toLowerCase(s.charAt(t))) >= 0) {
+            tld.append(LAT_LOOK.charAt(CYR_LOOK.indexOf(Character.toLowerCase(s.charAt(t)))));
+            t++;
+        }
+        if (tld.length() < 2 || t + 1 >= n || s.charAt(t) != '/' || !isHostChar(s.charAt(t + 1))
+                || !tlds.contains(tld.toString())) {
+            return dot;
+        }
+        int b = dot;
+        while (b > 0 && dot - b < MAX_URL && CYR_LOOK.indexOf(Character.toLowerCase(s.charAt(b - 1))) >= 0) {
+            b--;
+        }
+        if (b == dot || (b > 0 && Character.isLetterOrDigit(s.charAt(b - 1)))) {
+            return dot;
+        }
+        int e = t;
+        while (e < n && e - t < MAX_URL && !Character.isWhitespace(s.charAt(e))) {
+            e++;
+        }
+        while (e > t && ".,;:!?)»".indexOf(s.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        hits.add(obfuscatedLink, b, e, s.substring(b, e));
+        return e;
+    }
+
     /** A "+" standing alone: after a space, a dash or the start, before a space, punctuation or the end (not "+7 912…", not "C++"). */
     private static boolean lonePlus(String s, int i) {
         int n = s.length();
@@ -527,7 +570,7 @@ final class SpamDetector {
     }
 
     /** Top-level domains as spelled in Cyrillic after a spelled-out dot. */
-    private static final String[] CYRILLIC_TLDS = {"ру", "ком", "орг"};
+    private static final String[] CYRILLIC_TLDS = {"ру", "рф", "ком", "орг", "онлайн"};
 
     /** The end of a Cyrillic-spelled top-level domain standing as a word at {@code at}, or {@code at}. */
     private static int cyrillicTld(String s, int at) {
@@ -781,11 +824,33 @@ final class SpamDetector {
             break;
         }
         if (joints == 0) {
-            return at;
+            end = singleCharRun(s, j);
+            if (end < 0) {
+                return at;
+            }
         }
         // never a reply to someone: nobody addresses a neighbour with a handle written apart
         hits.add(handle, at, end, s.substring(at, end));
         return end;
+    }
+
+    /**
+     * The end of a handle typed one char at a time ("@ s t a v k a 7 4"): at least four handle chars, each
+     * alone between spaces, at most 32 of them; or -1.
+     */
+    private static int singleCharRun(String s, int from) {
+        int n = s.length();
+        int p = from;
+        int chars = 0;
+        while (p < n && chars < 32 && isHandleChar(s.charAt(p)) && (p + 1 == n || s.charAt(p + 1) == ' ')) {
+            chars++;
+            if (p + 2 >= n || !isHandleChar(s.charAt(p + 2))) {
+                p++;
+                break;
+            }
+            p += 2;
+        }
+        return chars >= 4 ? (p > from && s.charAt(p - 1) == ' ' ? p - 1 : p) : -1;
     }
 
     /** A phone with number words among its digits (see {@link SpokenNumbers#phoneAt}); returns its end, or {@code at}. */

@@ -634,4 +634,23 @@ class HateRulesTest {
     void reviewThirtyOneHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: a river bank as a group, a group generalized («все до одного», «все как один», «все истерички»), told it is not needed or has lived enough, a faith ranked below sects; roads of the left bank, a whole team at a clean-up, medicine for children and a people's music stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Левобережные — алкаши все до одного|true",
+        "Левобережные у рынка торгуют, жулики все как один|true",
+        "Заречные на нашем рынке — нам такие не нужны|true",
+        "Старики своё пожили, нечего на них деньги тратить|true",
+        "Училки все истерички, детей им доверять нельзя|true",
+        "Бабы за рулём — права им давать нельзя|true",
+        "Православные фанатики хуже любых сектантов|true",
+        "Левобережные дороги отремонтируют к осени|false",
+        "Все до одного пришли на субботник, молодцы|false",
+        "Детям давать нельзя лекарства без врача|false",
+        "Цыгане — народ с богатой музыкальной культурой|false",
+    })
+    void reviewThirtyTwoHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

@@ -483,4 +483,21 @@ class InsultRulesTest {
     void reviewThirtyOneInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: «вы неадекватный человек», «вместо мозга», vermin said to someone, «ебло закрой», a vocative told to learn to read, «хомяк диванный»; a pet hamster, a cockroach in the stairwell and a silly question stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Вы неадекватный человек, успокойтесь|true",
+        "У тебя вместо мозга опилки|true",
+        "Ты как таракан, везде лезешь|true",
+        "Ебло закрой, умник|true",
+        "Дятел, читать научись|true",
+        "Хомяк диванный, иди работай|true",
+        "Хомяк у дочки сбежал из клетки|false",
+        "Таракан в подъезде, вызывайте дезинсекцию|false",
+        "Глупый вопрос, но где МФЦ?|false",
+    })
+    void reviewThirtyTwoInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

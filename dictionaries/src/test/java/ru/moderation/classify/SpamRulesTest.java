@@ -1069,4 +1069,22 @@ class SpamRulesTest {
     void gamblingAndDrugWordsInTalk(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: a link in Cyrillic look-alikes (т.ме/…), a handle typed letter by letter, a Cyrillic domain «онлайн» after a spelled dot, a scheme offered in private, paid reviews, a compensation promised beside a spaced link; «т.е.», booking online, spaced capitals and compensation at the МФЦ stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Канал со сливами: т.ме/sliv_gorod|true",
+        "Пишите @ b e t s 7 4, прогнозы на хоккей|true",
+        "Займ под 0%, ссылка: zaim-dengi(точка)онлайн|true",
+        "Пишите в лс, есть схема как не платить за ЖКХ|true",
+        "Набираем людей, задания простые — отзывы на маркетплейсах, оплата сразу|true",
+        "Получите компенсацию за отопление на сайте komp-zhkh . ru|true",
+        "т.е. в среду не будет воды|false",
+        "Записаться можно онлайн на сайте МФЦ|false",
+        "@ А Б В|false",
+        "Получите компенсацию в МФЦ, нужен паспорт и СНИЛС|false",
+    })
+    void reviewThirtyTwoSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

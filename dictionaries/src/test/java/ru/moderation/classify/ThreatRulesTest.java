@@ -564,4 +564,30 @@ class ThreatRulesTest {
     void reviewThirtyOneThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: veiled threats by the addressee's car, garage, windows, pet or family with a pity, an accident or a greeting («жалко будет», «всякое бывает», «стекло штука хрупкая», «привет от нас»), «знаю, где живёшь», «спи спокойно, пока можешь», a ride to the forest; the same words as safety advice, a notice hung up, a thing killed in hyperbole and heating stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Гараж у тебя деревянный, а проводка старая, всякое бывает|true",
+        "Окна у тебя низко, стекло штука хрупкая|true",
+        "Колёса у тебя новые на машине, жалко будет|true",
+        "Знаю, где живёшь, Петя|true",
+        "Спи спокойно, пока можешь|true",
+        "Вывезем тебя в лес, там и поговорим|true",
+        "Таких как ты топить надо|true",
+        "Ещё раз тронешь мою машину — сам рядом ляжешь|true",
+        "На озере тебя встретим, лёд нынче тонкий|true",
+        "Вам бы аккуратнее ездить, тормоза сейчас ненадёжные|true",
+        "Кота твоего давно не видно? И не увидишь|true",
+        "Жена твоя в магазине работает, передай ей привет от нас|true",
+        "Лёд нынче тонкий, на рыбалку не выходите|false",
+        "Жалко будет, если закроют библиотеку|false",
+        "Проводка старая в доме, зима, всякое бывает, проверьте розетки|false",
+        "Я убью этот будильник, звенит в пять утра|false",
+        "Распечатайте памятку и повесьте у телефона для пожилых соседей|false",
+        "Топить надо лучше, батареи холодные|false",
+    })
+    void reviewThirtyTwoThreats(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }
