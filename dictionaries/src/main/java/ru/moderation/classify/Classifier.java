@@ -135,6 +135,18 @@ public final class Classifier {
             }
             int len = 0;
             int j = i;
+            int pi = c == '3' ? piDigits(a, n, i) : i;
+            if (pi > i) {
+                // π for "пи" (3,14здец, 3.14здабол): the digits are the word's first two letters
+                tok[0] = 'п';
+                tokS[0] = i;
+                tokE[0] = i + 1;
+                tok[1] = 'и';
+                tokS[1] = i + 1;
+                tokE[1] = pi;
+                len = 2;
+                j = pi;
+            }
             while (j < n) {
                 char ch = a[j];
                 byte tt = CharTable.type(ch);
@@ -183,6 +195,25 @@ public final class Classifier {
             i = Math.max(j, i + 1);
         }
         flushGlue(a, st);
+    }
+
+    /**
+     * The end of π written as "3,14" or "3.14" (more digits may follow) right before a Cyrillic letter, or
+     * {@code at}. A number before a unit ("3,14км") reads as "пикм", which spells no flagged word.
+     */
+    static int piDigits(char[] a, int n, int at) {
+        if (at + 4 >= n || (a[at + 1] != ',' && a[at + 1] != '.') || a[at + 2] != '1' || a[at + 3] != '4') {
+            return at;
+        }
+        if (at > 0 && (Character.isLetterOrDigit(a[at - 1]) || a[at - 1] == ',' || a[at - 1] == '.')) {
+            return at;
+        }
+        int e = at + 4;
+        while (e < n && e - at < 12 && a[e] >= '0' && a[e] <= '9') {
+            e++;
+        }
+        char f = e < n ? CharTable.fold(a[e]) : 0;
+        return (f >= 'а' && f <= 'я') || f == 'ё' ? e : at;
     }
 
     private static final int MATH_FIRST = 0x1D400;

@@ -441,13 +441,17 @@ final class SpamDetector {
     private int lookAlikeLink(String s, int dot, Hits hits) {
         int n = s.length();
         int t = dot + 1;
-        StringBuilder tld = new StringBuilder(4);
         while (t < n && t - dot <= 4 && CYR_LOOK.indexOf(Character.toLowerCase(s.charAt(t))) >= 0) {
-            tld.append(LAT_LOOK.charAt(CYR_LOOK.indexOf(Character.toLowerCase(s.charAt(t)))));
             t++;
         }
-        if (tld.length() < 2 || t + 1 >= n || s.charAt(t) != '/' || !isHostChar(s.charAt(t + 1))
-                || !tlds.contains(tld.toString())) {
+        if (t - dot - 1 < 2 || t + 1 >= n || s.charAt(t) != '/' || !isHostChar(s.charAt(t + 1))) {
+            return dot;
+        }
+        char[] tld = new char[t - dot - 1];
+        for (int k = 0; k < tld.length; k++) {
+            tld[k] = LAT_LOOK.charAt(CYR_LOOK.indexOf(Character.toLowerCase(s.charAt(dot + 1 + k))));
+        }
+        if (!tlds.contains(new String(tld))) {
             return dot;
         }
         int b = dot;

@@ -242,15 +242,18 @@ final class WordMatcher {
             return false;
         }
         // Reading 3: masks stand for unknown letters, resolved against the flagged forms (х*й, ху*ня).
-        // Markdown stars before a short word ("**Ты че**", "**Ну и все**") leave two letters to stand
-        // for a whole flagged word, and some form always ends in them (ваты, говну): not a reading.
-        if (mask > 0 && cyr + lat >= 2 && !(cyr + lat <= 2 && leadingMasks(w, len) >= 2)) {
-            // stars around a whole word are markdown ("**Хуйню**", "нахуй**", "*сука*"): the word itself
-            // first. One star on one side is a hidden letter (бл* is бля, not "бл")
+        if (mask > 0 && cyr + lat >= 2) {
             int lead = 0;
             while (v[lead] == LookAlikes.WILDCARD) {
                 lead++;
             }
+            if (lead >= 2 && cyr + lat <= 2) {
+                // markdown stars before a short word ("**Ты че**", "**Ну и все**") would leave two letters
+                // to stand for a whole flagged word, and some form always ends in them (ваты, говну)
+                return false;
+            }
+            // stars around a whole word are markdown ("**Хуйню**", "нахуй**", "*сука*"): the word itself
+            // first. One star on one side is a hidden letter (бл* is бля, not "бл")
             int end = len;
             while (v[end - 1] == LookAlikes.WILDCARD) {
                 end--;
@@ -298,14 +301,6 @@ final class WordMatcher {
             }
         }
         return false;
-    }
-
-    private static int leadingMasks(char[] w, int len) {
-        int i = 0;
-        while (i < len && CharTable.type(w[i]) == CharTable.MASK) {
-            i++;
-        }
-        return i;
     }
 
     /** Length of {@code w[0, len)} without the digits it ends with. */

@@ -56,4 +56,18 @@ class EvasionLookAlikesTest {
     void cleanLatinAndDigits(String text) {
         assertClean(text);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("π for «пи»: 3,14 or 3.14 (more digits allowed) glued to the rest of the word")
+    @ValueSource(strings = {"3,14здабол ты, Стас", "3.14здец с отоплением", "Опять 3,14ЗДЁЖ про ремонт", "3,1415здец"})
+    void piForPi(String text) {
+        assertFlagged(text, Category.OBSCENITY);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("π before a unit or inside a longer number stays clean")
+    @ValueSource(strings = {"Длина трубы 3,14м", "Цена 3.14р за штуку", "Версия 2.3,14здание", "Площадь 13,14га"})
+    void piInNumbersStaysClean(String text) {
+        assertClean(text);
+    }
 }
