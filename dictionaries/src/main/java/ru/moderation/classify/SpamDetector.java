@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import ru.moderation.lexicon.CompiledLexicon;
+import ru.moderation.text.LookAlikes;
 
 /**
  * Structural spam signals found on the raw text, each a hand-written linear scan (no regular
@@ -428,10 +429,6 @@ final class SpamDetector {
         return e;
     }
 
-    /** Cyrillic letters that look like Latin ones, and those Latin letters, for links typed in look-alikes. */
-    private static final String CYR_LOOK = "аеорсухкмтнв";
-    private static final String LAT_LOOK = "aeopcyxkmthb";
-
     /**
      * A link typed in Cyrillic look-alike letters ("т.ме/sliv_channel"): a host and a top-level domain of
      * letters that all look Latin, the domain a known one, and a path after it. Nobody writes a link so
@@ -441,7 +438,7 @@ final class SpamDetector {
     private int lookAlikeLink(String s, int dot, Hits hits) {
         int n = s.length();
         int t = dot + 1;
-        while (t < n && t - dot <= 4 && CYR_LOOK.indexOf(Character.toLowerCase(s.charAt(t))) >= 0) {
+        while (t < n && t - dot <= 4 && LookAlikes.latinShape(Character.toLowerCase(s.charAt(t))) != 0) {
             t++;
         }
         if (t - dot - 1 < 2 || t + 1 >= n || s.charAt(t) != '/' || !isHostChar(s.charAt(t + 1))) {
@@ -449,13 +446,13 @@ final class SpamDetector {
         }
         char[] tld = new char[t - dot - 1];
         for (int k = 0; k < tld.length; k++) {
-            tld[k] = LAT_LOOK.charAt(CYR_LOOK.indexOf(Character.toLowerCase(s.charAt(dot + 1 + k))));
+            tld[k] = LookAlikes.latinShape(Character.toLowerCase(s.charAt(dot + 1 + k)));
         }
         if (!tlds.contains(new String(tld))) {
             return dot;
         }
         int b = dot;
-        while (b > 0 && dot - b < MAX_URL && CYR_LOOK.indexOf(Character.toLowerCase(s.charAt(b - 1))) >= 0) {
+        while (b > 0 && dot - b < MAX_URL && LookAlikes.latinShape(Character.toLowerCase(s.charAt(b - 1))) != 0) {
             b--;
         }
         if (b == dot || (b > 0 && Character.isLetterOrDigit(s.charAt(b - 1)))) {
@@ -848,13 +845,9 @@ final class SpamDetector {
         int chars = 0;
         while (p < n && chars < 32 && isHandleChar(s.charAt(p)) && (p + 1 == n || s.charAt(p + 1) == ' ')) {
             chars++;
-            if (p + 2 >= n || !isHandleChar(s.charAt(p + 2))) {
-                p++;
-                break;
-            }
             p += 2;
         }
-        return chars >= 4 ? (p > from && s.charAt(p - 1) == ' ' ? p - 1 : p) : -1;
+        return chars >= 4 ? from + 2 * chars - 1 : -1;
     }
 
     /** A phone with number words among its digits (see {@link SpokenNumbers#phoneAt}); returns its end, or {@code at}. */

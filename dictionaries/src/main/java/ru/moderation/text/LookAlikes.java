@@ -11,6 +11,8 @@ public final class LookAlikes {
 
     private static final char[] SHAPE = new char[128];
     private static final char[] SHAPE_ALT = new char[128];
+    /** The other way round: the Latin letter a Cyrillic one looks like (in either case: т/t, Н/H, В/B). */
+    private static final char[] LATIN_SHAPE = new char[32];
 
     static {
         String pairs = "aа bв cс dд eе hн iи kк mм nп oо pр rг tт uи xх yу wш fф zз lл sс jй vв"
@@ -22,6 +24,14 @@ public final class LookAlikes {
         for (String p : "3е 9д 4а 1л".split(" ")) {
             SHAPE_ALT[p.charAt(0)] = p.charAt(1);
         }
+        for (String p : "aа bв cс eе hн kк mм oо pр tт xх yу".split(" ")) {
+            LATIN_SHAPE[p.charAt(1) - 'а'] = p.charAt(0);
+        }
+    }
+
+    /** The Latin letter a lower-case Cyrillic letter looks like ({@code т} → t, {@code н} → h), or 0. */
+    public static char latinShape(char cyrillic) {
+        return cyrillic >= 'а' && cyrillic <= 'я' ? LATIN_SHAPE[cyrillic - 'а'] : 0;
     }
 
 
