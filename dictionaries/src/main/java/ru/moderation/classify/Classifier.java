@@ -333,14 +333,23 @@ public final class Classifier {
             if (joinable && hasSpace && !(single && st.lastPieceSingle)) {
                 joinable = false;
             }
+            // a run with one hidden letter is a word ("х_й с ним", "х.й в том"); the letter after a space is
+            // the next word, not more spacing
+            if (joinable && hasSpace && st.gapAt >= 0 && st.gapDots == 1) {
+                joinable = false;
+            }
             if ((whole || st.lastPieceWhole) && dots == 0) {
                 joinable = false;
             }
             if (!joinable) {
                 flushGlue(a, st);
-            } else if (st.gapAt < 0 && (dots >= 2 || (dots == 1 && st.glueLen >= 2 && len >= 2))) {
-                st.gapAt = st.glueLen; // "х..ня", "зае..ли", "ох.ели": dots standing for the hidden letters
+            } else if (st.gapAt < 0 && (dots >= 2 || (dots == 1 && (a[start - 1] == '_'
+                    || (st.glueLen >= 2 && len >= 2) || Character.isLowerCase(a[start]))))) {
+                // "х..ня", "зае..ли", "ох.ели", "су.а", "х_й": dots or underscores standing for the hidden
+                // letters. One dot before a capital ends a sentence or an initial ("всё.Бля", "Б.Я.")
+                st.gapAt = st.glueLen;
                 st.gapDots = dots;
+                st.gapUnderscore = a[start - 1] == '_';
             }
         }
         if (st.pieces == 0) {
@@ -370,19 +379,22 @@ public final class Classifier {
         st.runWhole |= whole;
     }
 
-    /** Whether {@code a[i]} is a dot or an ellipsis; false outside the text ({@code a} is a reused buffer). */
+    /**
+     * Whether {@code a[i]} is a dot, an ellipsis or an underscore, the chars that stand for hidden letters;
+     * false outside the text ({@code a} is a reused buffer).
+     */
     private static boolean dotAt(char[] a, int n, int i) {
-        return i >= 0 && i < n && (a[i] == '.' || a[i] == '\u2026');
+        return i >= 0 && i < n && (a[i] == '.' || a[i] == '\u2026' || a[i] == '_');
     }
 
-    /** The dots of a gap made of dots only ("…" counts two), else 0. */
+    /** The dots of a gap made of dots or underscores only ("…" counts two), else 0. */
     private static int dots(char[] a, int from, int to) {
         int dots = 0;
         for (int k = from; k < to; k++) {
             char c = a[k];
             if (c == '\u2026') {
                 dots += 2;
-            } else if (c == '.') {
+            } else if (c == '.' || c == '_') {
                 dots++;
             } else {
                 return 0;
@@ -394,9 +406,9 @@ public final class Classifier {
     /**
      * An ellipsis inside a glued run read as masked letters, at most one per dot (х..ня, зае..ли, пи....ц,
      * бл...ди), resolved against the flagged forms like other masks. Two words around a pause ("Ага...ну",
-     * "ну...да") spell no flagged form, so they stay what they are. A single dot is not read as a mask:
-     * between single letters it is spacing (х.у.й, glued below), and elsewhere it ends abbreviations
-     * ("прим.изд", "Ш.У.Е.") that a masked reading would turn into мат.
+     * "ну...да") spell no flagged form, so they stay what they are. A single dot or underscore is read as one
+     * hidden letter only between two pieces and only into a listed мат form (ох.ели, су.а, х_й): among
+     * more pieces it is spacing (х.у.й, glued below) or ends abbreviations ("Ш.У.Е.").
      */
     private boolean flushEllipsis(char[] a, State st) {
         int at = st.gapAt;
@@ -404,13 +416,15 @@ public final class Classifier {
             return false;
         }
         // One dot, or a whole word on either side, is as often punctuation without its space
-        // ("всегда.Раньше", "ебучие.Их"): read only a listed мат form through it, and not into a capital
-        boolean strict = st.gapDots == 1 || st.runWhole;
-        if (strict && (st.pieces != 2 || (Character.isUpperCase(a[st.glueS[at]])
+        // ("всегда.Раньше", "ебучие.Их"): read only a listed мат form through it, and not into a capital.
+        // One underscore is never punctuation, so any мат reading goes (пи_деть); both hide a letter only
+        // between two pieces
+        boolean strict = (st.gapDots == 1 && !st.gapUnderscore) || st.runWhole;
+        if ((strict || st.gapDots == 1) && (st.pieces != 2 || (Character.isUpperCase(a[st.glueS[at]])
                 && !Character.isUpperCase(a[st.glueS[at - 1]])))) {
             return false; // a dot among several pieces is spacing (пи.з.да) or an abbreviation (т.е.)
         }
-        if (!strict && at > 1 && st.wm.known(st.glue, 0, at) && st.wm.known(st.glue, at, st.glueLen)) {
+        if (!strict && !st.gapUnderscore && at > 1 && st.wm.known(st.glue, 0, at) && st.wm.known(st.glue, at, st.glueLen)) {
             return false; // "Ага...ну", "да...а утром": two words the dictionary knows, around a pause
         }
         int most = Math.min(st.gapDots, 4);
@@ -465,10 +479,19 @@ public final class Classifier {
             st.pieces = st.loosePieces;
             st.glueLen = st.looseLen;
         }
+        if (st.pieces >= 3 && st.lastPieceSingle && ONE_LETTER_WORDS.indexOf(st.glue[st.glueLen - 1]) >= 0
+                && st.wm.known(st.glue, 0, st.glueLen - 1)) {
+            // spaced letters that spell a word, then a one-letter word: "з а с т р а х у й т е с ним" is
+            // застрахуйте and a preposition, "х у й с ним" is хуй
+            st.glueLen--;
+            st.pieces--;
+        }
         if (st.pieces >= 2 && st.glueLen >= 3 && !matchGlued(st, st.glue, 0, st.glueLen, 0)
-                && st.pieces >= 3 && st.firstPieceSingle && ONE_LETTER_WORDS.indexOf(st.glue[0]) >= 0) {
+                && st.pieces >= 3 && st.firstPieceSingle && ONE_LETTER_WORDS.indexOf(st.glue[0]) >= 0
+                && !st.wm.known(st.glue, 0, st.glueLen)) {
             // a one-letter word before spaced or dotted letters is glued in with them ("и у.е.бу", "в х у й"):
-            // the letters after it are read on their own
+            // the letters after it are read on their own, unless all of them spell a word the dictionary
+            // knows ("о с к о р б л я т ь" is оскорблять, not о + скорблять)
             matchGlued(st, st.glue, 1, st.glueLen - 1, 0);
         }
         st.pieces = 0;
@@ -722,6 +745,8 @@ public final class Classifier {
         int gapAt = -1;
         /** Dots in the gap at {@link #gapAt}. */
         int gapDots;
+        /** The gap ends in an underscore, which is never punctuation ("пи_деть", "нае_али"). */
+        boolean gapUnderscore;
         final char[] gapBuf = new char[WordMatcher.MAX_WORD + 8];
         int loosePieces;
 

@@ -1,8 +1,7 @@
 package ru.moderation.classify;
 
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Phone numbers spelled partly in Russian number words, the way adverts hide them from filters:
@@ -13,7 +12,9 @@ import java.util.Map;
 final class SpokenNumbers {
     private SpokenNumbers() {}
 
-    private static final Map<String, Integer> VALUES = new HashMap<>();
+    /** Number words by length, folded (lower case, ё as е), and their values; at most eight of one length. */
+    private static final char[][][] WORDS = new char[13][][];
+    private static final int[][] VALUES = new int[13][];
 
     static {
         String[] words = {
@@ -24,19 +25,55 @@ final class SpokenNumbers {
             "семьдесят 70", "восемьдесят 80", "девяносто 90", "сто 100", "двести 200", "триста 300",
             "четыреста 400", "пятьсот 500", "шестьсот 600", "семьсот 700", "восемьсот 800", "девятьсот 900",
         };
+        List<List<String>> byLength = new ArrayList<>();
+        for (int i = 0; i < WORDS.length; i++) {
+            byLength.add(new ArrayList<>());
+        }
         for (String w : words) {
-            String[] p = w.split(" ");
-            VALUES.put(p[0], Integer.parseInt(p[1]));
+            byLength.get(w.indexOf(' ')).add(w);
+        }
+        for (int len = 0; len < WORDS.length; len++) {
+            List<String> l = byLength.get(len);
+            WORDS[len] = new char[l.size()][];
+            VALUES[len] = new int[l.size()];
+            for (int i = 0; i < l.size(); i++) {
+                String[] p = l.get(i).split(" ");
+                WORDS[len][i] = p[0].toCharArray();
+                VALUES[len][i] = Integer.parseInt(p[1]);
+            }
         }
     }
 
-    /** The value of the number word {@code a[from, to)} (any case), or -1. */
+    /**
+     * The value of the number word {@code a[from, to)} (any case), or -1. Asked for the words around every
+     * number in a comment, so it compares in place instead of building a lower-cased string.
+     */
     static int value(char[] a, int from, int to) {
-        if (to - from < 3 || to - from > 12) {
+        int len = to - from;
+        if (len < 3 || len >= WORDS.length) {
             return -1;
         }
-        String w = new String(a, from, to - from).toLowerCase(Locale.ROOT).replace('ё', 'е');
-        return VALUES.getOrDefault(w, -1);
+        char[][] words = WORDS[len];
+        char first = fold(a[from]);
+        for (int i = 0; i < words.length; i++) {
+            char[] w = words[i];
+            if (w[0] != first) {
+                continue;
+            }
+            int k = 1;
+            while (k < len && fold(a[from + k]) == w[k]) {
+                k++;
+            }
+            if (k == len) {
+                return VALUES[len][i];
+            }
+        }
+        return -1;
+    }
+
+    private static char fold(char c) {
+        char l = Character.toLowerCase(c);
+        return l == 'ё' ? 'е' : l;
     }
 
     /**

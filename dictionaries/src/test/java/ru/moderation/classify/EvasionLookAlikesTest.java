@@ -58,6 +58,20 @@ class EvasionLookAlikesTest {
     }
 
     @ParameterizedTest(name = "«{0}»")
+    @DisplayName("an ordinary word with Latin look-alike letters is that word, not a root read by sound (c as ц, p as п)")
+    @ValueSource(strings = {"Хватит оcкорблять людей", "Вы зactpaxyйte машину", "Не псuхуй так", "Нельзя употpеблять алкоголь"})
+    void ordinaryWordsWithLookAlikes(String text) {
+        assertClean(text);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("a listed word read by sound still wins over an ordinary shape reading: uроды is уроды, not ироды")
+    @ValueSource(strings = {"uроды", "Вы там все uроды"})
+    void listedSoundReadingWins(String text) {
+        assertFlagged(text, Category.INSULT);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
     @DisplayName("π for «пи»: 3,14 or 3.14 (more digits allowed) glued to the rest of the word")
     @ValueSource(strings = {"3,14здабол ты, Стас", "3.14здец с отоплением", "Опять 3,14ЗДЁЖ про ремонт", "3,1415здец"})
     void piForPi(String text) {

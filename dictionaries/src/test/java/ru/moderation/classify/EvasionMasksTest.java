@@ -59,6 +59,18 @@ class EvasionMasksTest {
     }
 
     @ParameterizedTest(name = "«{0}»")
+    @DisplayName("one underscore, or one dot before a small letter, hides a letter between two pieces; initials, abbreviations and words joined by underscores stay clean")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "да х_й с ним|true", "это просто п_зда|true", "ну ты б_ядь конечно|true", "да пи_деть с ним|true",
+        "за_бал уже со своими тарифами|true", "Иди на_уй|true", "да х.й с ним|true", "это просто су.а|true",
+        "Мой х.й|true", "пиз.а полная с этими дорогами|true",
+        "как_бы|false", "не_знаю что сказать|false", "snake_case_name|false", "Б.Я. Иванов вручил грамоты|false",
+        "т.е. никто не приехал|false", "в 5 ч.у нас|false", "х_у_й|true", "н_е_б_о|false"})
+    void oneUnderscoreOrDotAsMask(String text, boolean obscene) {
+        Checks.assertFlaggedIf(obscene, text, Category.OBSCENITY);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
     @DisplayName("a masked word has every category the word has unmasked")
     @ValueSource(strings = {"Администрация сборище ху*сосов", "Вы там все му**ки в администрации", "х*есосы одни"})
     void maskedWordKeepsAllItsCategories(String text) {

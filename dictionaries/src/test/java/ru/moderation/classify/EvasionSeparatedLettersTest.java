@@ -48,4 +48,21 @@ class EvasionSeparatedLettersTest {
     void ordinaryWordsNotGlued(String text) {
         assertClean(text);
     }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("spaced letters that spell an ordinary word are that word, also beside a one-letter word")
+    @ValueSource(strings = {
+        "о с к о р б л я т ь", "с т р а х у й т е", "ненавижу с е б я с ним", "з а с т р а х у й т е с ним",
+        "у. п. о. т. р. е. б. л. я. т. ь",
+    })
+    void spacedOrdinaryWords(String text) {
+        assertClean(text);
+    }
+
+    @ParameterizedTest(name = "«{0}»")
+    @DisplayName("spaced мат before a one-letter word is still мат")
+    @ValueSource(strings = {"х у й с ним", "да н а х у й и всё", "с у к а в администрации"})
+    void spacedMatBeforeOneLetterWord(String text) {
+        assertFlagged(text, Category.OBSCENITY);
+    }
 }

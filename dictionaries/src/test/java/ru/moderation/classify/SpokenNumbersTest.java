@@ -18,6 +18,19 @@ class SpokenNumbersTest {
         assertEquals(value, SpokenNumbers.value(word.toCharArray(), 0, word.length()));
     }
 
+    @Test
+    @DisplayName("a word is read in place, inside a longer text, up to its own end")
+    void valuesInPlace() {
+        char[] a = "звоните: Восемь,ДВА,сорок пятьсот".toCharArray();
+        assertEquals(8, SpokenNumbers.value(a, 9, 15));
+        assertEquals(2, SpokenNumbers.value(a, 16, 19));
+        assertEquals(40, SpokenNumbers.value(a, 20, 25));
+        assertEquals(5, SpokenNumbers.value(a, 26, 30)); // пять, the start of пятьсот
+        assertEquals(500, SpokenNumbers.value(a, 26, 33));
+        assertEquals(-1, SpokenNumbers.value(a, 20, 26)); // "сорок "
+        assertEquals(-1, SpokenNumbers.value(a, 9, 14)); // Восем
+    }
+
     @ParameterizedTest(name = "«{0}»")
     @DisplayName("a phone written with words reads to its end: digits compose as Russian numerals do")
     @CsvSource(delimiter = '|', value = {
