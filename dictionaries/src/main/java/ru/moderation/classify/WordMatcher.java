@@ -371,6 +371,7 @@ final class WordMatcher {
                 int e2 = lex.forms.find(sq, 0, n);
                 if (e2 >= 0 && lex.formRules[e2].length > 0) {
                     report(lex.formRules[e2], new String(sq, 0, n));
+                    appendRootFamily(sq, n, roots); // раааспиииздяяяй is мат as well as an insult, like распиздяй
                     return true;
                 }
             }
