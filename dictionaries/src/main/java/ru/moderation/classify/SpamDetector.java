@@ -768,7 +768,8 @@ final class SpamDetector {
     /**
      * An account named after a messenger without its "@" ("tg: prawa_24", "на Тг job025", "inst - anna_nails"):
      * a Latin name of 4 to 32 letters, digits and "_" right after a word of list handle_label. The name must hold
-     * a digit or "_", which account names are written with and words are not ("в тг написала Mosgorod" is talk).
+     * a digit or "_", which account names are written with and words are not ("в тг написала Mosgorod" is talk);
+     * or a name typed one char at a time.
      */
     private void labelledHandle(String s, int from, Hits hits) {
         // called at every number and Latin word: the label before it is the rare part, so it is read first
@@ -782,6 +783,14 @@ final class SpamDetector {
         while (j < n && j - from <= 32 && isHandleChar(s.charAt(j))) {
             marked |= s.charAt(j) == '_' || isDigit(s.charAt(j));
             j++;
+        }
+        if (j - from == 1) {
+            // typed one char at a time after the label ("Пишите: s v e t l a n a _ m a g"), which no name needs
+            int end = singleCharRun(s, from);
+            if (end > from) {
+                hits.add(handle, from, end, s.substring(from, end));
+            }
+            return;
         }
         if (j - from < 4 || j - from > 32 || !marked || (j < n && (isHandleChar(s.charAt(j)) || s.charAt(j) == '@'
                 || (s.charAt(j) == '.' && j + 1 < n && Character.isLetterOrDigit(s.charAt(j + 1)))))) {

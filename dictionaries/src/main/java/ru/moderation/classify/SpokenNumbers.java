@@ -196,6 +196,7 @@ final class SpokenNumbers {
     }
 
     private static boolean isSeparator(char c) {
-        return c == ' ' || c == '-' || c == '.' || c == ',' || c == '(' || c == ')' || c == '\u00A0';
+        return c == ' ' || c == '-' || c == '\u2013' || c == '\u2014' || c == '.' || c == ',' || c == '(' || c == ')'
+                || c == '\u00A0';
     }
 }

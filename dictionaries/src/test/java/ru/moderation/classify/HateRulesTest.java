@@ -653,4 +653,20 @@ class HateRulesTest {
     void reviewThirtyTwoHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: review 33 — a denomination to be driven out, nothing to be given to a group, no place for wheelchairs, the old to a separate village, bats against incomers; a new Korean café, a quiet weekend and Chinese tourists stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Протестанты эти — секта, выгнать их из города|true",
+        "Мусульманам не давать ничего, ни земли, ни мечети|true",
+        "Инвалидам на колясках нечего делать в автобусе|true",
+        "Стариков всех в отдельный посёлок, чтоб не мешали|true",
+        "Собираемся у общаги, с приезжими поговорим, биты берите|true",
+        "Корейцы открыли новое кафе у моря, вкусно|false",
+        "В выходные нечего делать в городе, всё закрыто|false",
+        "Китайские туристы скупили все сувениры|false",
+    })
+    void reviewThirtyThreeHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

@@ -500,4 +500,21 @@ class InsultRulesTest {
     void reviewThirtyTwoInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: review 33 — «ты сука», a мат adjective after a person word, «ты вообще никто», «просто клоун», «вор и крыса», a gathering of lackeys, «хитрожопый»; «никто ничего не знает» and a shelter's dog bedding stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Админ, ты сука продажная, опять удалил|true",
+        "Иди ты со своей сектой, сектант ебучий|true",
+        "Ты вообще никто, чтобы решать за жителей|true",
+        "Блогер этот ваш — просто клоун|true",
+        "Застройщик — вор и крыса|true",
+        "Избирком — сборище холуёв и подпевал|true",
+        "Прораб наш хитрожопый, опять зарплату задержал|true",
+        "Никто ничего не знает, ты ему позвони|false",
+        "Приют просит тёплые подстилки и корм для собак|false",
+    })
+    void reviewThirtyThreeInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

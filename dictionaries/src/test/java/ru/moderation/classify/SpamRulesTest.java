@@ -1087,4 +1087,17 @@ class SpamRulesTest {
     void reviewThirtyTwoSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: review 33 — the messenger domain spelled in Cyrillic, a handle typed apart after «пишите:», a spoken phone with long dashes; a resident selling a thing they no longer need stays clean")
+    @CsvSource(delimiter = '|', value = {
+        "Все новости тут: т точка ме слэш newscity|true",
+        "Гадалка, сниму порчу, приворот. Пишите: m a g i y a _ 2 5|true",
+        "Займы всем: восемь 9 один 4 — 3 три 3 — 05 — 12|true",
+        "Продаю лодку с мотором, мне она больше не нужна, фото в лс|false",
+        "Продаю саблю дедушкину, мне не нужна, 5 тыс|false",
+    })
+    void reviewThirtyThreeSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

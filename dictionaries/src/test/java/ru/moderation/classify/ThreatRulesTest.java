@@ -590,4 +590,29 @@ class ThreatRulesTest {
     void reviewThirtyTwoThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: review 33 — a hunter who found the addressee and will come in the evening, a blow «что не встанет», a throat, «мы тебя запомнили» with a talk «без камер», sent to the bottom, «вынесем тебя», dragged out by the collar, sold to the wrong man «пусть ждёт», the addressee's children found, a car without its windows, a daughter's hours asked; a wallet returned, a hot drink, a bear and an abandoned car stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Я тебя по записям с камер уже нашёл, вечером приду|true",
+        "Поймаю того, кто шины порезал, так ёбну, что не встанет|true",
+        "Смотри, как бы тебе твой микрофон в глотку не затолкали|true",
+        "Мы тебя запомнили, после собрания поговорим уже без камер|true",
+        "Ещё раз оставишь стариков на причале — отправим тебя на дно вместе с паромом|true",
+        "Тебя уже пацаны ищут, не советую гулять одному по вечерам|true",
+        "Ещё раз полезешь к урне — вынесем тебя вместе с ней|true",
+        "Я этого начальника за шкирку вытащу из кабинета|true",
+        "Перекупу передайте, что машину он продал не тому человеку, пусть ждёт|true",
+        "Раз мои дети дышат этой пылью, я и твоих детей найду|true",
+        "Кто снял мой баннер — завтра твоя машина без стёкол будет стоять|true",
+        "Милая у тебя дочка. Во сколько у неё кружок заканчивается?|true",
+        "Нашёл кошелёк у остановки, хозяин, я тебя найду по фото из паспорта|false",
+        "Залил в глотку горячий чай и обжёгся|false",
+        "Мы проверили камеры во дворе, их нет|false",
+        "Машина во дворе третий месяц стоит без колёс, эвакуируйте|false",
+        "Не советую гулять одному в лесу, там медведь|false",
+    })
+    void reviewThirtyThreeThreats(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }
