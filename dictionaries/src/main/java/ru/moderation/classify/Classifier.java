@@ -407,8 +407,9 @@ public final class Classifier {
      * An ellipsis inside a glued run read as masked letters, at most one per dot (х..ня, зае..ли, пи....ц,
      * бл...ди), resolved against the flagged forms like other masks. Two words around a pause ("Ага...ну",
      * "ну...да") spell no flagged form, so they stay what they are. A single dot or underscore is read as one
-     * hidden letter only between two pieces and only into a listed мат form (ох.ели, су.а, х_й): among
-     * more pieces it is spacing (х.у.й, glued below) or ends abbreviations ("Ш.У.Е.").
+     * hidden letter only between two pieces, a dot only into a listed мат form (ох.ели, су.а), an underscore,
+     * never punctuation, into any мат reading (х_й, пи_деть); among more pieces it is spacing (х.у.й, glued
+     * below) or ends abbreviations ("Ш.У.Е.").
      */
     private boolean flushEllipsis(char[] a, State st) {
         int at = st.gapAt;

@@ -1,8 +1,5 @@
 package ru.moderation.classify;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Phone numbers spelled partly in Russian number words, the way adverts hide them from filters:
  * "восемь 921 сто 23 45 67", "8 911 - 5 ноль 3 - 2 2 - 8 1". Number words compose as Russian numerals do
@@ -12,9 +9,9 @@ import java.util.List;
 final class SpokenNumbers {
     private SpokenNumbers() {}
 
-    /** Number words by length, folded (lower case, ё as е), and their values; at most eight of one length. */
-    private static final char[][][] WORDS = new char[13][][];
-    private static final int[][] VALUES = new int[13][];
+    /** Number words, folded (lower case, ё as е), and their values. */
+    private static final char[][] WORDS;
+    private static final int[] VALUES;
 
     static {
         String[] words = {
@@ -25,22 +22,12 @@ final class SpokenNumbers {
             "семьдесят 70", "восемьдесят 80", "девяносто 90", "сто 100", "двести 200", "триста 300",
             "четыреста 400", "пятьсот 500", "шестьсот 600", "семьсот 700", "восемьсот 800", "девятьсот 900",
         };
-        List<List<String>> byLength = new ArrayList<>();
-        for (int i = 0; i < WORDS.length; i++) {
-            byLength.add(new ArrayList<>());
-        }
-        for (String w : words) {
-            byLength.get(w.indexOf(' ')).add(w);
-        }
-        for (int len = 0; len < WORDS.length; len++) {
-            List<String> l = byLength.get(len);
-            WORDS[len] = new char[l.size()][];
-            VALUES[len] = new int[l.size()];
-            for (int i = 0; i < l.size(); i++) {
-                String[] p = l.get(i).split(" ");
-                WORDS[len][i] = p[0].toCharArray();
-                VALUES[len][i] = Integer.parseInt(p[1]);
-            }
+        WORDS = new char[words.length][];
+        VALUES = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            String[] p = words[i].split(" ");
+            WORDS[i] = p[0].toCharArray();
+            VALUES[i] = Integer.parseInt(p[1]);
         }
     }
 
@@ -50,22 +37,17 @@ final class SpokenNumbers {
      */
     static int value(char[] a, int from, int to) {
         int len = to - from;
-        if (len < 3 || len >= WORDS.length) {
-            return -1;
-        }
-        char[][] words = WORDS[len];
-        char first = fold(a[from]);
-        for (int i = 0; i < words.length; i++) {
-            char[] w = words[i];
-            if (w[0] != first) {
+        for (int i = 0; i < WORDS.length; i++) {
+            char[] w = WORDS[i];
+            if (w.length != len) {
                 continue;
             }
-            int k = 1;
+            int k = 0;
             while (k < len && fold(a[from + k]) == w[k]) {
                 k++;
             }
             if (k == len) {
-                return VALUES[len][i];
+                return VALUES[i];
             }
         }
         return -1;
