@@ -343,13 +343,16 @@ public final class Classifier {
             }
             if (!joinable) {
                 flushGlue(a, st);
-            } else if (st.gapAt < 0 && (dots >= 2 || (dots == 1 && (a[start - 1] == '_'
-                    || (st.glueLen >= 2 && len >= 2) || Character.isLowerCase(a[start]))))) {
+            } else if (st.gapAt < 0) {
                 // "х..ня", "зае..ли", "ох.ели", "су.а", "х_й": dots or underscores standing for the hidden
                 // letters. One dot before a capital ends a sentence or an initial ("всё.Бля", "Б.Я.")
-                st.gapAt = st.glueLen;
-                st.gapDots = dots;
-                st.gapUnderscore = a[start - 1] == '_';
+                boolean underscore = a[start - 1] == '_';
+                if (dots >= 2 || (dots == 1 && (underscore || (st.glueLen >= 2 && len >= 2)
+                        || Character.isLowerCase(a[start])))) {
+                    st.gapAt = st.glueLen;
+                    st.gapDots = dots;
+                    st.gapUnderscore = underscore;
+                }
             }
         }
         if (st.pieces == 0) {

@@ -187,10 +187,6 @@ final class WordMatcher {
                 return true;
             }
         }
-        // A word mixing scripts whose shape reading is an ordinary word is read by sound only into a listed
-        // form: "оcкорблять" with a Latin c is оскорблять, not оцкорблять with a root inside, while "uроды"
-        // is уроды more than ироды (asked only of mixed words, which are rare)
-        boolean mixedOrdinary = cyr > 0 && lat > 0 && mask == 0 && wildcards == 0 && excused(v, len);
         if (wildcards == 0) {
             // A Latin word read by shape is trusted with roots only when a digit shows intent (E6AHOE), not for plain English.
             if (resolve(v, len, exact, !latinOnly || digit > 0, true) && !(latinOnly && onlySpam())) {
@@ -226,7 +222,11 @@ final class WordMatcher {
             for (int alt = 0; alt < 2; alt++) {
                 int n = soundOfLatinRuns(w, len, alt == 1);
                 int e = n > 0 ? lex.forms.find(mixed, 0, n) : -1;
-                if (n > 0 && (!mixedOrdinary || (e >= 0 && lex.formRules[e].length > 0)) && resolve(mixed, n, e, true, true)) {
+                // A word whose shape reading is an ordinary word is read by sound only into a listed form:
+                // "оcкорблять" with a Latin c is оскорблять, not оцкорблять with a root inside, while "uроды"
+                // is уроды more than ироды. Asked only of a sound reading that flags, so after a hit
+                if (n > 0 && resolve(mixed, n, e, true, true)
+                        && ((e >= 0 && lex.formRules[e].length > 0) || !shapeIsOrdinary(w, len))) {
                     return true;
                 }
                 ruleCount = 0;
@@ -413,6 +413,12 @@ final class WordMatcher {
         }
         toWildcards(w, len);
         return wildcardLookup(wild, len);
+    }
+
+    /** Whether the word read by the shape of its letters ({@code оcкорблять} → оскорблять) is an ordinary word. */
+    private boolean shapeIsOrdinary(char[] w, int len) {
+        toWildcards(w, len);
+        return excused(wild, len);
     }
 
     /** Copies the word into {@link #wild}: masks become wildcards, other chars their letter shape. */

@@ -271,8 +271,8 @@ public final class CompiledLexicon {
 
         Set<String> expand(String lemma) {
             return expansions.computeIfAbsent(lemma, w -> {
-                int colon = w.indexOf(':');
-                return colon < 0 ? morph.forms(w) : morph.formsLike(w.substring(0, colon), w.substring(colon + 1));
+                String l = lemmaOf(w);
+                return l.length() == w.length() ? morph.forms(w) : morph.formsLike(l, w.substring(l.length() + 1));
             });
         }
 
