@@ -1100,4 +1100,22 @@ class SpamRulesTest {
     void reviewThirtyThreeSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: genres of session 19 — mailings sold as a service, shell-company services, the imperative to earn, remote work, a high income or a generous pay offered; a loan talk about high incomes stays clean")
+    @CsvSource(delimiter = '|', value = {
+        "Массированная рассылка по базам клиентов, пишите|true",
+        "Инвайты в любые группы, пишите|true",
+        "Ликвидация ООО без проблем, пишите|true",
+        "Номинальный директор на вашу фирму, пишите|true",
+        "Сиди дома и зарабатывай, всё объясню, пиши|true",
+        "Удалённая занятость для мам в декрете, подробности пиши|true",
+        "Дело с высоким доходом, есть вопросы? Пиши|true",
+        "Требуется кладовщик, оплата щедрая|true",
+        "При высоких доходах банк одобряет ипотеку на 6 млн, а нам дали 2 млн|false",
+        "Удалённая занятость у нас в городе почти не встречается, все ездят на завод|false",
+    })
+    void sessionNineteenSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }
