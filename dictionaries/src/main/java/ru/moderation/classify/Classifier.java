@@ -680,6 +680,16 @@ public final class Classifier {
                 }
             }
         }
+        // given= rules read the other categories' scores: a threat beside a group named is hate. The
+        // category must have evidence of its own, or every threat would be hate
+        int givenCounted = 0;
+        for (int g = 0; g < lex.givenRules.length; g++) {
+            CompiledLexicon.RuleInfo r = lex.rules.get(lex.givenRules[g]);
+            if (score[r.given().ordinal()] >= 0.999 && score[r.category().ordinal()] > 0) {
+                score[r.category().ordinal()] += r.weight();
+                givenCounted |= 1 << g;
+            }
+        }
         List<Match> out = new ArrayList<>();
         for (int k = 0; k < h.size; k++) {
             CompiledLexicon.RuleInfo r = lex.rules.get(h.rule[k]);
@@ -687,6 +697,9 @@ public final class Classifier {
             if (score[r.category().ordinal()] >= 0.999 && r.weight() > 0 && r.counts(fired)) {
                 out.add(new Match(r.category(), r.id(), h.term[k], h.start[k], h.end[k]));
             }
+        }
+        if (givenCounted != 0) {
+            addGivenMatches(score, givenCounted, out);
         }
         for (int k = 0; k < h.size; k++) {
             fired[h.rule[k]] = false;
@@ -698,6 +711,27 @@ public final class Classifier {
         }
         out.sort(Comparator.comparingInt(Match::start).thenComparingInt(Match::end));
         return new Verdict(out, lex.version, Math.max(0, spam));
+    }
+
+    /** A given= rule that counted toward a flagged category is shown on the first match of the category it was given. */
+    private void addGivenMatches(double[] score, int givenCounted, List<Match> out) {
+        int n = out.size();
+        for (int g = 0; g < lex.givenRules.length; g++) {
+            CompiledLexicon.RuleInfo r = lex.rules.get(lex.givenRules[g]);
+            if ((givenCounted & 1 << g) == 0 || score[r.category().ordinal()] < 0.999) {
+                continue;
+            }
+            Match first = null;
+            for (int k = 0; k < n; k++) {
+                Match m = out.get(k);
+                if (m.category() == r.given() && (first == null || m.start() < first.start())) {
+                    first = m;
+                }
+            }
+            if (first != null) {
+                out.add(new Match(r.category(), r.id(), r.term(), first.start(), first.end()));
+            }
+        }
     }
 
     /** Hits of {@code quoted=mention} rules inside quotation marks name a word instead of using it. */

@@ -23,7 +23,7 @@ public final class CompiledLexicon {
      * rule's weight to count (empty: it always counts).
      */
     public record RuleInfo(int index, String id, Category category, String term, double weight, int[] with,
-            boolean quotedIsMention) {
+            boolean quotedIsMention, Category given) {
         /** This rule's weight counts, given the rules that fired. */
         public boolean counts(boolean[] fired) {
             if (with.length == 0) {
@@ -69,6 +69,8 @@ public final class CompiledLexicon {
     public final List<NearRule> nears;
     public final List<DetectorRule> detectors;
     public final List<CountRule> counts;
+    /** Rules with {@code given=}: weighed in the verdict from the other categories' scores, not from the text. */
+    public final int[] givenRules;
     /** Named lists for the structural detectors (see {@link LexiconSpec#lists}). */
     public final Map<String, List<String>> lists;
     /**
@@ -103,6 +105,7 @@ public final class CompiledLexicon {
         List<NearRule> nearList = new ArrayList<>();
         List<DetectorRule> detectorList = new ArrayList<>();
         List<CountRule> countList = new ArrayList<>();
+        List<Integer> givenList = new ArrayList<>();
         LongIntMap next = new LongIntMap();
         List<Integer> nodeRule = new ArrayList<>();
         nodeRule.add(-1);
@@ -114,7 +117,17 @@ public final class CompiledLexicon {
         for (LexiconSpec.Rule r : spec.rules) {
             int idx = ruleList.size();
             String term = r.term != null ? r.term : defaultTerm(r);
-            ruleList.add(new RuleInfo(idx, r.id, r.category, term, r.weight, withRules(r, spec, ruleIds), r.quotedIsMention));
+            ruleList.add(new RuleInfo(idx, r.id, r.category, term, r.weight, withRules(r, spec, ruleIds), r.quotedIsMention,
+                    r.given));
+            if (r.given != null) {
+                if (!r.words.isEmpty() || !r.forms.isEmpty() || !r.roots.isEmpty() || !r.infixes.isEmpty()
+                        || !r.phrases.isEmpty() || !r.nears.isEmpty() || !r.counts.isEmpty() || !r.detectors.isEmpty()
+                        || !r.with.isEmpty()) {
+                    throw new IllegalArgumentException(r.origin + ": rule " + r.id
+                            + " has given= and so no entries or with= of its own");
+                }
+                givenList.add(idx);
+            }
             for (String w : r.words) {
                 lemmas.add(Normalize.word(lemmaOf(w)));
             }
@@ -201,6 +214,10 @@ public final class CompiledLexicon {
         this.nears = List.copyOf(nearList);
         this.detectors = List.copyOf(detectorList);
         this.counts = List.copyOf(countList);
+        if (givenList.size() > 31) {
+            throw new IllegalArgumentException("at most 31 rules with given= (the verdict keeps them in one int)");
+        }
+        this.givenRules = givenList.stream().mapToInt(Integer::intValue).toArray();
         Map<String, List<String>> h = new LinkedHashMap<>();
         spec.lists.forEach((k, v) -> h.put(k, List.copyOf(v)));
         this.lists = Collections.unmodifiableMap(h);

@@ -73,6 +73,16 @@ public final class LexiconParser {
                                 }
                             }
                             case "with" -> rule.with.addAll(Arrays.asList(kv[1].split(",")));
+                            case "given" -> {
+                                try {
+                                    rule.given = Category.valueOf(kv[1]);
+                                } catch (IllegalArgumentException e) {
+                                    throw error(where, "given= names a category, got " + kv[1]);
+                                }
+                                if (rule.given == category) {
+                                    throw error(where, "given= names another category than the rule's own");
+                                }
+                            }
                             case "quoted" -> {
                                 if (!kv[1].equals("mention") && !kv[1].equals("use")) {
                                     throw error(where, "quoted= is mention or use, got " + kv[1]);

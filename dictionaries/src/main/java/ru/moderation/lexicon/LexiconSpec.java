@@ -50,6 +50,11 @@ public final class LexiconSpec {
         public double weight = 1.0;
         /** Ids of rules of which one must fire for this rule's weight to count (empty: it always counts). */
         public final List<String> with = new ArrayList<>();
+        /**
+         * {@code given=CATEGORY}: a rule without entries of its own whose weight counts when that other category
+         * is flagged and this rule's category has evidence of its own (a threat beside a group named is hate).
+         */
+        public Category given;
         /** Inside quotation marks a match names the word instead of using it, and is dropped ({@code quoted=mention}). */
         public boolean quotedIsMention;
         public final List<String> words = new ArrayList<>();

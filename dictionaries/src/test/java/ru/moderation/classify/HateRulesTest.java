@@ -669,4 +669,22 @@ class HateRulesTest {
     void reviewThirtyThreeHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: review 34 — a threat beside a group named (given=THREAT), licences not to be issued to women, a group with nothing to do in a place (the words turned round), «вас и так слишком много», «все ваши такие же», foreign students to be evicted; a threat to one neighbour, a group without a threat and foreign students' festival stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Синагогу эту рано или поздно спалят, и правильно сделают|true",
+        "Если эти цыгане ещё раз полезут во дворы — найдём и объясним по-мужски|true",
+        "Бабы на дороге опасны, права им вообще выдавать нельзя|true",
+        "Инвалидам делать нечего в бассейне, только воду мутят|true",
+        "Ты, приезжий, сначала законы выучи. Вас и так слишком много|true",
+        "Рустам, ты дурак, и все ваши такие же. Езжайте к себе|true",
+        "Иностранных студентов выселить из общежития и отправить домой|true",
+        "Сосед, ещё раз машину под окном поставишь — проколю колёса|false",
+        "Иностранные студенты устроили фестиваль национальной кухни в парке|false",
+        "Приезжих в этом году много, гостиницы все заняты|false",
+    })
+    void reviewThirtyFourHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

@@ -517,4 +517,21 @@ class InsultRulesTest {
     void reviewThirtyThreeInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: review 34 — «безмозглое стадо», «ряженые клоуны», the blogger called a rat, «слышь, крыса», an ethnic slur said to the one addressed, the diminutive of пидор; a herd of cows, a circus clown and a rat in the basement stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Фанаты со стадиона — безмозглое стадо, опять все урны разнесли|true",
+        "Дружинники ваши — ряженые клоуны, а не охрана|true",
+        "Блогер этот — крыса, только на чужом горе хайпует|true",
+        "Слышь, крыса, ещё раз мой комментарий удалишь|true",
+        "Ты, хачик, сначала по-русски говорить научись|true",
+        "Найду того пидорка, что зеркало снёс|true",
+        "Стадо коров опять вышло на трассу у посёлка|false",
+        "В цирке новый клоун, дети в восторге|false",
+        "В подвале крыса бегает, вызовите дезинсекцию|false",
+    })
+    void reviewThirtyFourInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

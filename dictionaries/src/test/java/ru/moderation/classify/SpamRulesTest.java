@@ -1118,4 +1118,19 @@ class SpamRulesTest {
     void sessionNineteenSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: review 34 — «отпишитесь плюсиком» to a paid task, «без подвоха, проверено лично», «поднимать на ставках», a messenger link spelled in spaced Cyrillic letters with a bonus per registration; a resident's plumber with his phone, a saviour tow driver and one's own flat let stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Мамочки, кто хочет подработку в декрете? Отпишитесь плюсиком|true",
+        "Ставь + и получишь 3000 на карту, без подвоха, проверено лично|true",
+        "Кто хочет поднимать на ставках, пиши мне|true",
+        "Банк платит 500₽ за регистрацию, ссылка т м е / bonus_city|true",
+        "Мастер Гена нам прошлой зимой кран менял, быстро и недорого, вот его номер 8 928 111 22 33|false",
+        "Эвакуатор Игорь нас зимой выручил: 8 962 333 44 55, приезжает быстро|false",
+        "Сдаю свою двушку на длительный срок, без животных, подробности в лс|false",
+    })
+    void reviewThirtyFourSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

@@ -615,4 +615,27 @@ class ThreatRulesTest {
     void reviewThirtyThreeThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: review 34 — a pet that may not come home, a greeting to the addressee's son, a wooden dacha in a dry summer, the addressee's car seen daily, «объясню по-своему», a hospital stay wished, a poison fed back, «мы ещё побеседуем», «в чате ты смелый»; a lost cat, a greeting to a neighbour, a dry summer and a date with a friend stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Кота своего без присмотра выпускаешь? Смотри, чтоб однажды домой не вернулся|true",
+        "Дочь ведь у вас в гимназии учится, Андрей Петрович? Привет ей передай|true",
+        "Подумай хорошенько, как голосовать будешь. Дача у тебя деревянная|true",
+        "Машинку твою синюю у школы каждое утро вижу. Будет жалко|true",
+        "Ещё раз обгонишь по встречке — догоню и объясню по-своему|true",
+        "Этого инспектора давно пора проучить, чтоб в больнице полежал|true",
+        "Ты, что траву травишь у подъезда, тебя самого ядом накормят|true",
+        "Мы с вами ещё побеседуем, Олег Иванович. Только не в интернете|true",
+        "В интернете ты смелый, давай вживую встретимся|true",
+        "Я догадываюсь, кто ты. Скоро увидимся|true",
+        "Кто ещё раз свалит мусор у моей калитки — пожалеет|true",
+        "Кот третий день домой не вернулся, рыжий, помогите найти|false",
+        "Привет ему передай от всех нас, пусть выздоравливает|false",
+        "Лето сухое, дача деревянная, поставил бочку с водой на всякий случай|false",
+        "Скоро увидимся, подруга, в субботу у фонтана|false",
+    })
+    void reviewThirtyFourThreats(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }

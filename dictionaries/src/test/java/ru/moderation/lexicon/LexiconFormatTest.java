@@ -202,6 +202,17 @@ class LexiconFormatTest {
         }
 
         @Test
+        @DisplayName("given= naming no category or the rule's own, or on a rule with entries of its own")
+        void badGiven() throws IOException {
+            String msg = failure(dir, "category HATE\nrule x.a weight=0.4 given=RAGE\n");
+            assertTrue(msg.contains("bad.txt:2") && msg.contains("RAGE"), msg);
+            msg = failure(dir, "category HATE\nrule x.a weight=0.4 given=HATE\n");
+            assertTrue(msg.contains("bad.txt:2"), msg);
+            msg = failure(dir, "category HATE\nrule x.a weight=0.4 given=THREAT\n  word кошка\n");
+            assertTrue(msg.contains("bad.txt:2") && msg.contains("x.a"), msg);
+        }
+
+        @Test
         @DisplayName("a word outside a rule or class")
         void wordOutsideRule() throws IOException {
             String msg = failure(dir, "category OBSCENITY\n  word кошка\n");
