@@ -681,13 +681,19 @@ public final class Classifier {
             }
         }
         // given= rules read the other categories' scores: a threat beside a group named is hate. The
-        // category must have evidence of its own, or every threat would be hate
+        // category must have evidence of its own, or every threat would be hate. All of them read the
+        // scores of the text's own matches, so neither their order nor one given rule feeds another
         int givenCounted = 0;
         for (int g = 0; g < lex.givenRules.length; g++) {
             CompiledLexicon.RuleInfo r = lex.rules.get(lex.givenRules[g]);
             if (score[r.given().ordinal()] >= 0.999 && score[r.category().ordinal()] > 0) {
-                score[r.category().ordinal()] += r.weight();
                 givenCounted |= 1 << g;
+            }
+        }
+        for (int g = 0; g < lex.givenRules.length; g++) {
+            if ((givenCounted & 1 << g) != 0) {
+                CompiledLexicon.RuleInfo r = lex.rules.get(lex.givenRules[g]);
+                score[r.category().ordinal()] += r.weight();
             }
         }
         List<Match> out = new ArrayList<>();
