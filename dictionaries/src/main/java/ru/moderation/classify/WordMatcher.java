@@ -33,21 +33,24 @@ final class WordMatcher {
      * thousand commonest cover most of any comment), and most of a word's cost is the readings that find
      * nothing; the lexicon of one matcher never changes, so an outcome never goes stale.
      *
-     * <p>16,384 slots (1 MB per thread): the 2ch comments, the most varied text we have, thrashed 4,096
-     * (50 against 46 MB/s). Each slot is 16 ints (64 bytes) holding everything a hit needs: the outcome,
-     * the form entry, up to {@link #CACHE_RULES} rule ids and the word itself, two chars to an int. In a
-     * running job the classifier shares the core's caches with JSON parsing and Kafka, so a word that
-     * touched six arrays (six cache misses) cost more than all the rest of its classification.
+     * <p>Each slot is 8 ints (32 bytes, half a cache line) holding everything a hit needs: the outcome,
+     * the form entry, up to {@link #CACHE_RULES} rule ids packed into one int, and the word itself, one
+     * byte to a letter. 32,768 slots (1 MB per thread): on the 2ch comments, the most varied text we have
+     * (64,000 distinct words), 16,384 slots were 4% slower and 65,536 no faster. Words with a char outside
+     * ASCII and а..яё, or longer than {@link #CACHE_MAX_LEN}, are resolved each time; they are rare.
      */
-    private static final int CACHE_SLOTS = 16384;
-    private static final int SLOT_INTS = 16;
+    private static final int CACHE_SLOTS = 32768;
+    private static final int SLOT_INTS = 8;
     private static final int CACHE_RULES = 3;
-    private static final int KEY_AT = 2 + CACHE_RULES;
-    static final int CACHE_MAX_LEN = 2 * (SLOT_INTS - KEY_AT);
-    /** Per slot: [0] length | rule count << 8 | hit << 16 (0 = empty: a word has a letter), [1] entry, rules, key. */
+    private static final int RULE_BITS = 10;
+    private static final int KEY_AT = 3;
+    static final int CACHE_MAX_LEN = 4 * (SLOT_INTS - KEY_AT);
+    /** Per slot: [0] length | rule count << 8 | hit << 10 (0 = empty), [1] entry, [2] rules, [3..] key. */
     private final int[] cache = new int[CACHE_SLOTS * SLOT_INTS];
     /** The term of a hit; read only when a cached word fired, which few do. */
     private final String[] cacheTerm = new String[CACHE_SLOTS];
+    /** The word being looked up, one byte to a char (see {@link #keyByte}), four to an int. */
+    private final int[] key = new int[SLOT_INTS - KEY_AT];
 
     /** Outputs of the last {@link #match} call. */
     int[] rules = new int[8];
@@ -66,7 +69,7 @@ final class WordMatcher {
      * @return true when a rule fired; see {@link #rules}, {@link #term}
      */
     boolean match(char[] w, int len, int cyr, int lat, int digit, int mask, boolean wantEntry) {
-        if (!wantEntry || len > CACHE_MAX_LEN) {
+        if (!wantEntry || len > CACHE_MAX_LEN || !packKey(w, len)) {
             return matchUncached(w, len, cyr, lat, digit, mask, wantEntry);
         }
         // a word's outcome depends on its folded chars alone (the counts are counted from them): remember
@@ -74,46 +77,74 @@ final class WordMatcher {
         int slot = cacheSlot(w, len);
         int base = slot * SLOT_INTS;
         int meta = cache[base];
-        if ((meta & 0xFF) == len && keyEquals(base, w, len)) {
-            int rc = (meta >>> 8) & 0xFF;
+        int keyInts = (len + 3) >>> 2;
+        if ((meta & 0xFF) == len && keyEquals(base, keyInts)) {
+            int rc = (meta >>> 8) & 3;
+            int packed = cache[base + 2];
             for (int k = 0; k < rc; k++) {
-                rules[k] = cache[base + 2 + k];
+                rules[k] = (packed >>> (k * RULE_BITS)) & ((1 << RULE_BITS) - 1);
             }
             ruleCount = rc;
             entry = cache[base + 1];
-            boolean hit = (meta & (1 << 16)) != 0;
+            boolean hit = (meta & (1 << 10)) != 0;
             term = hit ? cacheTerm[slot] : null;
             return hit;
         }
         boolean hit = matchUncached(w, len, cyr, lat, digit, mask, true);
-        if (ruleCount <= CACHE_RULES) { // a word firing more rules is rare enough to resolve each time
-            cache[base] = len | ruleCount << 8 | (hit ? 1 << 16 : 0);
-            cache[base + 1] = entry;
+        // a word firing more rules, or one with a rule id past the packing, is rare enough to resolve each time
+        if (ruleCount <= CACHE_RULES) {
+            int packed = 0;
             for (int k = 0; k < ruleCount; k++) {
-                cache[base + 2 + k] = rules[k];
+                if (rules[k] >>> RULE_BITS != 0) {
+                    return hit;
+                }
+                packed |= rules[k] << (k * RULE_BITS);
             }
-            int at = base + KEY_AT;
-            int k = 0;
-            for (; k + 1 < len; k += 2) {
-                cache[at++] = w[k] | w[k + 1] << 16;
-            }
-            if (k < len) {
-                cache[at] = w[k];
-            }
+            cache[base] = len | ruleCount << 8 | (hit ? 1 << 10 : 0);
+            cache[base + 1] = entry;
+            cache[base + 2] = packed;
+            System.arraycopy(key, 0, cache, base + KEY_AT, keyInts);
             cacheTerm[slot] = term;
         }
         return hit;
     }
 
-    private boolean keyEquals(int base, char[] w, int len) {
-        int at = base + KEY_AT;
+    /** Packs the word into {@link #key}; false when a char has no byte (see {@link #keyByte}). */
+    private boolean packKey(char[] w, int len) {
         int k = 0;
-        for (; k + 1 < len; k += 2) {
-            if (cache[at++] != (w[k] | w[k + 1] << 16)) {
+        for (int i = 0; i < len; i += 4) {
+            int packed = 0;
+            for (int j = i; j < len && j < i + 4; j++) {
+                int b = keyByte(w[j]);
+                if (b < 0) {
+                    return false;
+                }
+                packed |= b << ((j - i) * 8);
+            }
+            key[k++] = packed;
+        }
+        return true;
+    }
+
+    /** ASCII as itself, а..я as 0x80..0x9F, ё as 0xA0; -1 for any other char. */
+    private static int keyByte(char c) {
+        if (c < 0x80) {
+            return c;
+        }
+        if (c >= 'а' && c <= 'я') {
+            return 0x80 + (c - 'а');
+        }
+        return c == 'ё' ? 0xA0 : -1;
+    }
+
+    private boolean keyEquals(int base, int keyInts) {
+        int at = base + KEY_AT;
+        for (int k = 0; k < keyInts; k++) {
+            if (cache[at + k] != key[k]) {
                 return false;
             }
         }
-        return k == len || cache[at] == w[k];
+        return true;
     }
 
     static int cacheSlot(char[] w, int len) {
@@ -536,6 +567,9 @@ final class WordMatcher {
         if (!vowelStartOk && isVowel(s[p])) {
             return -1;
         }
+        if (p + 1 < len && !t.mayStart(s[p], s[p + 1])) {
+            return -1;
+        }
         int node = t.root();
         for (int q = p; q < len; q++) {
             node = t.child(node, s[q]);
@@ -550,8 +584,19 @@ final class WordMatcher {
         return -1;
     }
 
+    /** Bit {@code c - 'а'} for each vowel а..я. */
+    private static final int VOWELS = vowelBits("аеиоуыэюя");
+
+    private static int vowelBits(String vowels) {
+        int bits = 0;
+        for (int i = 0; i < vowels.length(); i++) {
+            bits |= 1 << (vowels.charAt(i) - 'а');
+        }
+        return bits;
+    }
+
     private static boolean isVowel(char c) {
-        return "аеиоуыэюя".indexOf(c) >= 0;
+        return c >= 'а' && c <= 'я' && (VOWELS & 1 << (c - 'а')) != 0;
     }
 
     /** Whether the morphological dictionary knows {@code s[from, to)} as a word (folded Cyrillic). */

@@ -22,6 +22,12 @@ public final class CharTrie {
     private int[] dense = new int[64 * 32];
     /** (node, char) → child for every other char (Latin, ъ-less spellings, digits in masked forms). */
     private final LongIntMap children = new LongIntMap();
+    /**
+     * Bit {@code 32 * a + b}: some key starts with Cyrillic letters a, b (or is the single letter a). A
+     * walk from a position of an ordinary word mostly ends at its second letter; this answers it from
+     * 128 bytes instead of a node of {@link #dense}.
+     */
+    private final long[] pairs = new long[16];
     /** Which other chars occur below the root at all: most probes with them end here. */
     private final java.util.BitSet otherChars = new java.util.BitSet();
 
@@ -53,6 +59,18 @@ public final class CharTrie {
 
     /** Adds {@code key} with {@code v}; an existing value is kept (first writer wins). */
     public void put(String key, int v) {
+        char a = key.isEmpty() ? 0 : key.charAt(0);
+        if (a >= 'а' && a <= 'я') {
+            char b = key.length() > 1 ? key.charAt(1) : 0;
+            if (b >= 'а' && b <= 'я') {
+                int bit = 32 * (a - 'а') + (b - 'а');
+                pairs[bit >>> 6] |= 1L << bit;
+            } else {
+                for (int bit = 32 * (a - 'а'); bit < 32 * (a - 'а' + 1); bit++) {
+                    pairs[bit >>> 6] |= 1L << bit; // any second letter, or none: the pair cannot rule it out
+                }
+            }
+        }
         int node = 0;
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
@@ -76,6 +94,18 @@ public final class CharTrie {
         if (value[node] == NONE) {
             value[node] = v;
         }
+    }
+
+    /**
+     * False when no key can start with {@code a, b}; true is only a maybe. Chars other than а..я are
+     * always a maybe: keys with them are rare and are not in the table.
+     */
+    public boolean mayStart(char a, char b) {
+        if (a < 'а' || a > 'я' || b < 'а' || b > 'я') {
+            return true;
+        }
+        int bit = 32 * (a - 'а') + (b - 'а');
+        return (pairs[bit >>> 6] & 1L << bit) != 0;
     }
 
     public int root() {

@@ -79,6 +79,11 @@ public final class CompiledLexicon {
      */
     public final int fillerTag;
     private final LongIntMap phraseNext;
+    /**
+     * The start node's steps by tag, as an array: every word with a tag tries to start a phrase, and
+     * few words continue one, so most steps are taken here.
+     */
+    private final int[] phraseFirst;
     private final int[] phraseRule;
     private final int phraseNodes;
 
@@ -222,6 +227,10 @@ public final class CompiledLexicon {
         spec.lists.forEach((k, v) -> h.put(k, List.copyOf(v)));
         this.lists = Collections.unmodifiableMap(h);
         this.phraseNext = next;
+        this.phraseFirst = new int[tagIds.size() + 1]; // tag ids count from 1
+        for (int tag = 0; tag < phraseFirst.length; tag++) {
+            phraseFirst[tag] = next.get(tag & 0xffffffffL, -1);
+        }
         this.phraseRule = nodeRule.stream().mapToInt(Integer::intValue).toArray();
         this.phraseNodes = phraseRule.length;
         this.fillerTag = spec.classes.containsKey(FILLER) ? tagIds.get(FILLER) : -1;
@@ -232,6 +241,9 @@ public final class CompiledLexicon {
 
     /** Phrase automaton step: the node after {@code node} on a word carrying {@code tag}, or -1. */
     public int phraseStep(int node, int tag) {
+        if (node == 0 && tag >= 0 && tag < phraseFirst.length) {
+            return phraseFirst[tag];
+        }
         return phraseNext.get(((long) node << 32) | (tag & 0xffffffffL), -1);
     }
 

@@ -12,6 +12,13 @@ public final class FormTable {
     private final int[] length;
     private final int[] slots; // entry index + 1; 0 = empty
     private final int mask;
+    /**
+     * One bit per hash value of a listed form, a few bits per form. Most words looked up are not
+     * listed; the bit answers them from a table small enough to stay in the core's cache, where the
+     * slots, lengths and pool each cost a miss.
+     */
+    private final long[] seen;
+    private final int seenMask;
 
     public FormTable(Map<String, Integer> forms) {
         int cap = Integer.highestOneBit(Math.max(16, forms.size() * 3)) << 1;
@@ -28,6 +35,9 @@ public final class FormTable {
         }
         offset = new int[n];
         length = new int[n];
+        int bits = Integer.highestOneBit(Math.max(1024, forms.size() * 16));
+        seen = new long[bits >>> 6];
+        seenMask = bits - 1;
         int p = 0;
         for (Map.Entry<String, Integer> e : forms.entrySet()) {
             String k = e.getKey();
@@ -36,7 +46,10 @@ public final class FormTable {
             offset[idx] = p;
             length[idx] = k.length();
             p += k.length();
-            int h = hash(k.toCharArray(), 0, k.length()) & mask;
+            int full = hash(k.toCharArray(), 0, k.length());
+            int b = Integer.rotateLeft(full, 16) & seenMask;
+            seen[b >>> 6] |= 1L << b;
+            int h = full & mask;
             while (slots[h] != 0) {
                 h = (h + 1) & mask;
             }
@@ -61,7 +74,12 @@ public final class FormTable {
 
     /** Entry index of {@code s[from, from+len)}, or -1. */
     public int find(char[] s, int from, int len) {
-        int h = hash(s, from, len) & mask;
+        int full = hash(s, from, len);
+        int b = Integer.rotateLeft(full, 16) & seenMask;
+        if ((seen[b >>> 6] & 1L << b) == 0) {
+            return -1;
+        }
+        int h = full & mask;
         while (true) {
             int slot = slots[h];
             if (slot == 0) {
