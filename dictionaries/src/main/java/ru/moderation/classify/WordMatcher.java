@@ -567,7 +567,7 @@ final class WordMatcher {
         if (!vowelStartOk && isVowel(s[p])) {
             return -1;
         }
-        if (p + 1 < len && !t.mayStart(s[p], s[p + 1])) {
+        if (!t.mayStart(s, p, len)) {
             return -1;
         }
         int node = t.root();

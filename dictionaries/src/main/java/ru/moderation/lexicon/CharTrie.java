@@ -23,11 +23,15 @@ public final class CharTrie {
     /** (node, char) → child for every other char (Latin, ъ-less spellings, digits in masked forms). */
     private final LongIntMap children = new LongIntMap();
     /**
-     * Bit {@code 32 * a + b}: some key starts with Cyrillic letters a, b (or is the single letter a). A
-     * walk from a position of an ordinary word mostly ends at its second letter; this answers it from
-     * 128 bytes instead of a node of {@link #dense}.
+     * Bit {@code 1024 * a + 32 * b + c}: some key starts with the Cyrillic letters a, b, c, or is shorter
+     * and starts with a, b (or a). A walk from a position of an ordinary word mostly ends within its
+     * first three letters; this answers it from 4 KB instead of nodes of {@link #dense}. {@link #pairs}
+     * does the same for the last two letters of a word.
      */
+    private final long[] triples = new long[512];
     private final long[] pairs = new long[16];
+    /** Bit a: a key is the single letter a (only such a key matches at a word's last letter). */
+    private int singles;
     /** Which other chars occur below the root at all: most probes with them end here. */
     private final java.util.BitSet otherChars = new java.util.BitSet();
 
@@ -59,16 +63,21 @@ public final class CharTrie {
 
     /** Adds {@code key} with {@code v}; an existing value is kept (first writer wins). */
     public void put(String key, int v) {
-        char a = key.isEmpty() ? 0 : key.charAt(0);
-        if (a >= 'а' && a <= 'я') {
-            char b = key.length() > 1 ? key.charAt(1) : 0;
-            if (b >= 'а' && b <= 'я') {
-                int bit = 32 * (a - 'а') + (b - 'а');
-                pairs[bit >>> 6] |= 1L << bit;
-            } else {
-                for (int bit = 32 * (a - 'а'); bit < 32 * (a - 'а' + 1); bit++) {
-                    pairs[bit >>> 6] |= 1L << bit; // any second letter, or none: the pair cannot rule it out
+        int k0 = cyrillic(key, 0);
+        if (k0 >= 0) {
+            int k1 = cyrillic(key, 1);
+            int k2 = cyrillic(key, 2);
+            // a key shorter than three letters, or with another char among them, allows any letter there
+            for (int x = k1 < 0 ? 0 : k1; x <= (k1 < 0 ? 31 : k1); x++) {
+                for (int y = k2 < 0 ? 0 : k2; y <= (k2 < 0 ? 31 : k2); y++) {
+                    int bit = 1024 * k0 + 32 * x + y;
+                    triples[bit >>> 6] |= 1L << bit;
                 }
+                int bit = 32 * k0 + x;
+                pairs[bit >>> 6] |= 1L << bit;
+            }
+            if (key.length() == 1) {
+                singles |= 1 << k0;
             }
         }
         int node = 0;
@@ -97,15 +106,40 @@ public final class CharTrie {
     }
 
     /**
-     * False when no key can start with {@code a, b}; true is only a maybe. Chars other than а..я are
-     * always a maybe: keys with them are rare and are not in the table.
+     * False when no key can start at {@code s[p]}; true is only a maybe. A char other than а..я among
+     * the letters looked at is always a maybe: keys with them are rare and are not in the tables.
      */
-    public boolean mayStart(char a, char b) {
-        if (a < 'а' || a > 'я' || b < 'а' || b > 'я') {
+    public boolean mayStart(char[] s, int p, int len) {
+        int a = s[p] - 'а';
+        if (a < 0 || a > 31) {
             return true;
         }
-        int bit = 32 * (a - 'а') + (b - 'а');
-        return (pairs[bit >>> 6] & 1L << bit) != 0;
+        if (p + 1 == len) {
+            return (singles & 1 << a) != 0;
+        }
+        int b = s[p + 1] - 'а';
+        if (b < 0 || b > 31) {
+            return true;
+        }
+        if (p + 2 == len) {
+            int bit = 32 * a + b;
+            return (pairs[bit >>> 6] & 1L << bit) != 0;
+        }
+        int c = s[p + 2] - 'а';
+        if (c < 0 || c > 31) {
+            return true;
+        }
+        int bit = 1024 * a + 32 * b + c;
+        return (triples[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    /** Offset of {@code key.charAt(i)} from а when it is а..я; -1 for another char or past the end. */
+    private static int cyrillic(String key, int i) {
+        if (i >= key.length()) {
+            return -1;
+        }
+        char c = key.charAt(i);
+        return c >= 'а' && c <= 'я' ? c - 'а' : -1;
     }
 
     public int root() {
