@@ -284,13 +284,20 @@ public final class Classifier {
                 default -> mask++;
             }
         }
+        int start = len > 0 ? st.tokS[0] : 0;
+        int end = len > 0 ? st.tokE[len - 1] : 0;
         if (cyr + lat == 0) {
             flushGlue(a, st);
-            st.phraseCount = 0;
+            // a number a phrase names takes part in it ("только 3 дня", "от 18 лет"); others end phrases.
+            // Numbers are no words for proximity rules, which count words between their halves
+            int e = digit == len && len > 0 ? lex.forms.find(st.tok, 0, len) : -1;
+            if (e < 0) {
+                st.phraseCount = 0;
+            } else {
+                phrases(st, lex.formTags[e], start, end);
+            }
             return;
         }
-        int start = st.tokS[0];
-        int end = st.tokE[len - 1];
 
         if (len <= 4 && cyr + lat == len) {
             addPiece(a, st, start, end, len, false);

@@ -505,6 +505,15 @@ final class SpamDetector {
             int e = p;
             while (e < n && e - p < 40 && isNameChar(s.charAt(e))) {
                 e++;
+                // a dash written apart inside the name ("diplom - 39 . ru") is part of it
+                int d = skipSpaces(s, e, 2);
+                if (d > e && d < n && s.charAt(d) == '-') {
+                    int f = skipSpaces(s, d + 1, 2);
+                    if (f > d + 1 && f < n && isNameChar(s.charAt(f))) {
+                        e = f;
+                        spaced = true;
+                    }
+                }
             }
             if (e == p || (e < n && isHostChar(s.charAt(e)))) {
                 return from;
@@ -558,9 +567,24 @@ final class SpamDetector {
                 }
                 return from;
             }
+            String tld = s.substring(r, t);
+            if (t - r == 1) {
+                // a domain spelled letter by letter ("r u", "c o m"), nobody's sentence ends so
+                StringBuilder b = new StringBuilder(tld);
+                int u = t;
+                while (b.length() < 6 && u + 1 < n && s.charAt(u) == ' ' && isAsciiLetter(s.charAt(u + 1))
+                        && (u + 2 == n || !isNameChar(s.charAt(u + 2)))) {
+                    b.append(s.charAt(u + 1));
+                    u += 2;
+                }
+                if (u > t && tlds.contains(b.toString().toLowerCase(Locale.ROOT))) {
+                    hits.add(obfuscatedLink, from, u, s.substring(from, u));
+                    return u;
+                }
+            }
             boolean endsWord = t == n || !isNameChar(s.charAt(t));
             boolean apart = spaced || (dotSpaceAt && (dotSpace || (t < n && s.charAt(t) == '/')));
-            if (endsWord && apart && tlds.contains(s.substring(r, t).toLowerCase(Locale.ROOT))) {
+            if (endsWord && apart && tlds.contains(tld.toLowerCase(Locale.ROOT))) {
                 hits.add(obfuscatedLink, from, t, s.substring(from, t));
                 return t;
             }

@@ -687,4 +687,21 @@ class HateRulesTest {
     void reviewThirtyFourHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: review 35 — neighbours of a Baltic region turned back at the border, a vote taken from a group, a group to be cured, a generation wished gone; Lithuanians at a fair, a call to vote, a report to the moderators and a German station stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Поляков этих на границе разворачивать надо|true",
+        "Молодёжи право голоса надо урезать, ничего не понимают|true",
+        "Геи эти больные, таких лечить надо, а не парады разрешать|true",
+        "Литовцев на границе разворачивать надо, всех до одного|true",
+        "Пенсионеры всё тормозят, скорее бы их поколение ушло|true",
+        "Литовцы приехали на ярмарку янтаря, торговля шла бойко|false",
+        "Пенсионерам право голоса никто не урежет, голосуйте|false",
+        "Кто пишет тут «гнать всех приезжих» — пожалуйтесь модераторам, это разжигание|false",
+        "Немцы построили этот вокзал в 1902 году|false",
+    })
+    void reviewThirtyFiveHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

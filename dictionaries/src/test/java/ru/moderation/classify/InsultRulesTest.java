@@ -534,4 +534,13 @@ class InsultRulesTest {
     void reviewThirtyFourInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: review 35 — «слышь» before an ethnic slur")
+    @CsvSource(delimiter = '|', value = {
+        "Слышь, москаль, иди отсюда|true",
+    })
+    void reviewThirtyFiveInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

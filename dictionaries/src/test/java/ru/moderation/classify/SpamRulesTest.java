@@ -1133,4 +1133,21 @@ class SpamRulesTest {
     void reviewThirtyFourSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: review 35 — a link with its dash and its domain written apart, a numbered deadline of a sale, a free check offered with a bot's name; a pram nearly new, an outgrown scooter, a wardrobe given away, a resident looking for a flat and «т . д» stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Все новости района на сайте novosti - 39 . r u|true",
+        "Справки любые, сайт spravka39 . r u|true",
+        "Шубы со скидкой до 50%! Только 3 дня в ДК, рассрочка|true",
+        "Бесплатно проверим ваш автомобиль на штрафы, бот shtraf_check24|true",
+        "Продам коляску, почти новая, 5000, в личку|false",
+        "Продаю самокат дочки, выросла, 3000, пишите в личку|false",
+        "Отдам шкаф бесплатно, самовывоз, пишите в личку|false",
+        "Кто-нибудь сдаёт квартиру на лето? Напишите в лс|false",
+        "Ну и т . д, короче, всё как обычно|false",
+    })
+    void reviewThirtyFiveSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

@@ -638,4 +638,30 @@ class ThreatRulesTest {
     void reviewThirtyFourThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: review 35 — a kiosk that burns well, a visit announced to the one addressed, the addressee's son at school, a wife who should not walk alone, a wooden house in a hot summer, glass that breaks, where the addressee parks, «второй раз просить не будем», cars better not left overnight, legs to walk on, «своё получишь», matches at hand; dry grass, a visit for a barbecue, packing glass, a goodbye, a parking question and thanks to a husband stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Киоск твой с шаурмой, говорят, хорошо горит|true",
+        "Мы к тебе завтра вечером заглянем, объясним, как надо себя вести|true",
+        "У тебя же сын в гимназию ходит? Вот и подумай, прежде чем писать|true",
+        "Передай жене, пусть по парку одна не ходит|true",
+        "Домик у вас деревянный, Ирина Петровна, а лето жаркое|true",
+        "Витрина у тебя большая, смотрю. Стекло — вещь хрупкая|true",
+        "Город у нас небольшой. И где ты паркуешься, все всё знают|true",
+        "Убери видео, пока не поздно. Второй раз просить не будем|true",
+        "Гостям из Подмосковья машины у пирса на ночь лучше не оставлять. Мы предупредили|true",
+        "Снимай дальше. Посмотрим, долго ли ты своими ногами ходить будешь|true",
+        "Крыса, ты своё получишь, не сомневайся|true",
+        "Лавка твоя долго не простоит, спички у нас есть|true",
+        "Сухая трава хорошо горит, не жгите костры у леса|false",
+        "Заглянем к тебе в субботу на шашлыки, жди|false",
+        "Стекло — вещь хрупкая, упаковывайте посылки лучше|false",
+        "Спасибо всем за праздник, ещё встретимся!|false",
+        "Подскажи, где ты паркуешься у вокзала, там платно?|false",
+        "Передай мужу спасибо за помощь с забором|false",
+    })
+    void reviewThirtyFiveThreats(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }

@@ -335,6 +335,8 @@ class LexiconFormatTest {
                     "  phrase =синий =трактор",
                     "rule t.lemma_phrase term=красная_машина",
                     "  phrase красный машина",
+                    "rule t.number_phrase term=через_три_дня",
+                    "  phrase =через =3 =дня",
                     "category INSULT",
                     "rule t.near term=рядом",
                     "  near @a @b 2",
@@ -420,6 +422,15 @@ class LexiconFormatTest {
             assertTrue(check("синего трактора").isClean());
             assertTrue(check("трактор синий").isClean());
             assertTrue(check("синий большой трактор").isClean());
+        }
+
+        @Test
+        @DisplayName("a number a phrase names is one of its words; another number ends the phrase")
+        void numberInPhrase() {
+            assertEquals(Set.of("t.number_phrase"), rules("Всё через 3 дня"));
+            assertEquals(Set.of(), rules("через 4 дня"));
+            assertEquals(Set.of(), rules("через 33 дня"));
+            assertEquals(Set.of(), rules("синий 3 трактор"));
         }
 
         @Test
