@@ -23,6 +23,8 @@ import ru.moderation.text.CharTable;
  */
 public final class Classifier {
     private static final int[] NO_TAGS = new int[0];
+    /** A category is flagged when its weights reach 1; the margin absorbs the rounding of sums like 0.6 + 0.4. */
+    private static final double FLAGGED = 0.999;
     private static final int MAX_STATES = 32;
     private static final int MAX_PIECES = 32;
     /** The longest run of dots that may stand for hidden letters inside a word (пи....ц). */
@@ -693,7 +695,7 @@ public final class Classifier {
         int givenCounted = 0;
         for (int g = 0; g < lex.givenRules.length; g++) {
             CompiledLexicon.RuleInfo r = lex.rules.get(lex.givenRules[g]);
-            if (score[r.given().ordinal()] >= 0.999 && score[r.category().ordinal()] > 0) {
+            if (score[r.given().ordinal()] >= FLAGGED && score[r.category().ordinal()] > 0) {
                 givenCounted |= 1 << g;
             }
         }
@@ -707,7 +709,7 @@ public final class Classifier {
         for (int k = 0; k < h.size; k++) {
             CompiledLexicon.RuleInfo r = lex.rules.get(h.rule[k]);
             // counter-evidence (a negative weight) lowers the score but is not evidence of a violation
-            if (score[r.category().ordinal()] >= 0.999 && r.weight() > 0 && r.counts(fired)) {
+            if (score[r.category().ordinal()] >= FLAGGED && r.weight() > 0 && r.counts(fired)) {
                 out.add(new Match(r.category(), r.id(), h.term[k], h.start[k], h.end[k]));
             }
         }
@@ -731,7 +733,7 @@ public final class Classifier {
         int n = out.size();
         for (int g = 0; g < lex.givenRules.length; g++) {
             CompiledLexicon.RuleInfo r = lex.rules.get(lex.givenRules[g]);
-            if ((givenCounted & 1 << g) == 0 || score[r.category().ordinal()] < 0.999) {
+            if ((givenCounted & 1 << g) == 0 || score[r.category().ordinal()] < FLAGGED) {
                 continue;
             }
             Match first = null;

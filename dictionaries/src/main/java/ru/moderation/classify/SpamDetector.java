@@ -619,15 +619,12 @@ final class SpamDetector {
                 && (from == 2 || s.charAt(from - 3) == ' ')) {
             return from; // inside a run already read
         }
-        int p = from;
-        int chars = 0;
+        int chars = charsApart(s, from, 64, SpamDetector::isSpacedLinkChar);
         int lastDot = -1;
-        while (p < n && chars < 64 && isSpacedLinkChar(s.charAt(p)) && (p + 1 == n || s.charAt(p + 1) == ' ')) {
-            if (s.charAt(p) == '.') {
-                lastDot = chars;
+        for (int k = 0; k < chars; k++) {
+            if (s.charAt(from + 2 * k) == '.') {
+                lastDot = k;
             }
-            chars++;
-            p += 2;
         }
         if (chars < 6 || lastDot < 3 || chars - lastDot < 3) {
             return from;
@@ -873,14 +870,25 @@ final class SpamDetector {
      * alone between spaces, at most 32 of them; or -1.
      */
     private static int singleCharRun(String s, int from) {
+        int chars = charsApart(s, from, 32, SpamDetector::isHandleChar);
+        return chars >= 4 ? from + 2 * chars - 1 : -1;
+    }
+
+    /** How many chars of {@code kind} stand one at a time from {@code from}, each followed by a space or the end; at most {@code max}. */
+    private static int charsApart(String s, int from, int max, CharKind kind) {
         int n = s.length();
         int p = from;
         int chars = 0;
-        while (p < n && chars < 32 && isHandleChar(s.charAt(p)) && (p + 1 == n || s.charAt(p + 1) == ' ')) {
+        while (p < n && chars < max && kind.is(s.charAt(p)) && (p + 1 == n || s.charAt(p + 1) == ' ')) {
             chars++;
             p += 2;
         }
-        return chars >= 4 ? from + 2 * chars - 1 : -1;
+        return chars;
+    }
+
+    @FunctionalInterface
+    private interface CharKind {
+        boolean is(char c);
     }
 
     /** A phone with number words among its digits (see {@link SpokenNumbers#phoneAt}); returns its end, or {@code at}. */
