@@ -76,7 +76,7 @@ class LexiconFormatTest {
         }
 
         @Test
-        @DisplayName("lemma:model: an unknown model, endings that differ or an empty half fail loading at the rule's line")
+        @DisplayName("lemma:model: an unknown model or endings that differ fail loading at the rule's line, an empty half at its own line")
         void declinedLikeErrors() throws IOException {
             String unknown = failure(dir, "category INSULT\nrule i.x\n  word мудак:жмудак\n");
             assertTrue(unknown.contains("bad.txt:2") && unknown.contains("жмудак"), unknown);
