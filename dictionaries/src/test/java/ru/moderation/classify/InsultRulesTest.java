@@ -543,4 +543,24 @@ class InsultRulesTest {
     void reviewThirtyFiveInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: review 36 — «чуркобес вонючий», «сука продажная», «жопы ленивые», «воры и свиньи», «все тупые что ли», «мэр — полный ноль», сука between commas after «тебя», лизоблюды, ебло said to someone; сука as an interjection, zero degrees and a neighbour's pigs stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Этот чуркобес вонючий опять орёт под окнами|true",
+        "Кассирша сука продажная, сдачу не додала|true",
+        "Депутаты — жопы ленивые|true",
+        "Торгаши — воры и свиньи|true",
+        "Вы там в управе все тупые что ли?|true",
+        "Мэр — полный ноль|true",
+        "Я тебя, сука, запомнил|true",
+        "Лизоблюды из администрации опять хлопают|true",
+        "Молчи уже, поговори ещё, ебло|true",
+        "Сука, опять автобус опоздал|false",
+        "Полный ноль градусов на улице, гололёд|false",
+        "Свиньи у соседа опять сбежали|false",
+    })
+    void reviewThirtySixInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

@@ -1150,4 +1150,18 @@ class SpamRulesTest {
     void reviewThirtyFiveSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: review 36 — daily pay with a «+», coursework help with a VK name; an owner's motorcycle or jeep with a phone, a customer's word on a tyre shop and a question about seedlings stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Зарплата каждый день, ставь + и я напишу|true",
+        "Окажу помощь в написании рефератов и курсовых. Вк: diplom_help24|true",
+        "Продаю мотоцикл Урал, на ходу, один хозяин, 89001234567|false",
+        "Продам УАЗ, документы в порядке, звоните 89011112233|false",
+        "Открыли шиномонтаж у заправки, нормально делают и недорого|false",
+        "Где у нас хороший выбор рассады? Подскажите|false",
+    })
+    void reviewThirtySixSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

@@ -664,4 +664,32 @@ class ThreatRulesTest {
     void reviewThirtyFiveThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: review 36 — «скажи спасибо, что пока только…», cheap matches beside the addressee's shop, «устрою погром», «разнесём в щепки», a long memory and a dark road home, «как бы дача не сгорела», money for a plaster cast, a car not found in the morning, «не заткнёшься — пожалеешь», dear glass, «больше не вернёшься», «подумай о детях», «встретим вечером», a pet to look after; a wiring check, the weather, a wish of care, a windscreen repair, a collection for a cast and guests met stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Скажи спасибо, что пока только шины прокололи|true",
+        "Лавка у тебя на трассе, а спички нынче дешёвые|true",
+        "Я этим барыгам на рынке устрою погром|true",
+        "Не починят трубу к пятнице — контору вашу разнесём в щепки|true",
+        "Передай редактору, что у нас длинная память, а дорога домой тёмная|true",
+        "Смотри, как бы дача не сгорела, лето сухое|true",
+        "Готовь деньги, скоро понадобятся, и на гипс тоже|true",
+        "Ещё раз в полицию позвонишь — машину утром не найдёшь|true",
+        "Не заткнёшься — пожалеешь|true",
+        "Окна у тебя низко, стёкла нынче дорогие|true",
+        "Ещё раз сунешься к нашим сетям — больше не вернёшься|true",
+        "Подумай о детях, прежде чем жалобы на нас писать|true",
+        "Дождёшься, встретим вечером у магазина|true",
+        "Кота своего береги, тут всякое случается|true",
+        "Проверьте проводку, как бы дом не сгорел|false",
+        "Скажи спасибо, что пока только дождь, а не снег|false",
+        "Береги себя, в жизни всякое может быть|false",
+        "Стёкла нынче дорогие, менял лобовое за двадцать тысяч|false",
+        "Собираем деньги на гипс для мальчика из пятого дома|false",
+        "Встретим вечером гостей с вокзала, приготовим ужин|false",
+    })
+    void reviewThirtySixThreats(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }
