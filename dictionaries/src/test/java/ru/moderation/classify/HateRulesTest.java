@@ -706,10 +706,9 @@ class HateRulesTest {
     }
 
     @ParameterizedTest(name = "«{0}» → {1}")
-    @DisplayName("HATE: review 36 — passports denied to a group, a group to be removed from the station, flats not let to a group, «уматывайте к своим», «пусть молятся в своих странах», the slur хачиха; rubbish to be removed, a group selling flowers and passports at the МФЦ stay clean")
+    @DisplayName("HATE: review 36 — passports denied to a group, flats not let to a group, «уматывайте к своим», «пусть молятся в своих странах», the slur хачиха; rubbish to be removed, a group selling flowers, passports at the МФЦ, ice to be cleared beside migrant yard-keepers and a people's wages in its own country stay clean")
     @CsvSource(delimiter = '|', value = {
         "Туркам гражданство давать нельзя, паспорта нельзя давать таким|true",
-        "Всех цыган с вокзала убрать надо|true",
         "Армянам квартиры не сдавали бы, было бы спокойнее|true",
         "Понаехали тут, уматывайте к своим|true",
         "Мечеть не нужна, пусть молятся в своих странах|true",
@@ -717,6 +716,8 @@ class HateRulesTest {
         "Мусор у остановки убрать надо, третий день лежит|false",
         "Цыгане на вокзале продают цветы|false",
         "Паспорта выдают в МФЦ по записи|false",
+        "Мигранты чистят дворы, а наледь на крыльце убрать надо|false",
+        "Узбеки в своей стране зарабатывают меньше, вот и едут к нам|false",
     })
     void reviewThirtySixHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);

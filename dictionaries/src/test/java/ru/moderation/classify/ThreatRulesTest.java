@@ -666,7 +666,7 @@ class ThreatRulesTest {
     }
 
     @ParameterizedTest(name = "«{0}» → {1}")
-    @DisplayName("THREAT: review 36 — «скажи спасибо, что пока только…», cheap matches beside the addressee's shop, «устрою погром», «разнесём в щепки», a long memory and a dark road home, «как бы дача не сгорела», money for a plaster cast, a car not found in the morning, «не заткнёшься — пожалеешь», dear glass, «больше не вернёшься», «подумай о детях», «встретим вечером», a pet to look after; a wiring check, the weather, a wish of care, a windscreen repair, a collection for a cast and guests met stay clean")
+    @DisplayName("THREAT: review 36 — «скажи спасибо, что пока только…», cheap matches beside the addressee's shop, «устрою погром», «разнесём в щепки», a long memory and a dark road home, «как бы дача не сгорела», money for a plaster cast, a car not found in the morning, «не заткнёшься — пожалеешь», dear glass, «больше не вернёшься», «подумай о детях», «встретим вечером», a pet to look after; a wiring check, the weather, a wish of care, a windscreen repair, a collection for a cast, guests met and advice to look after one's car stay clean")
     @CsvSource(delimiter = '|', value = {
         "Скажи спасибо, что пока только шины прокололи|true",
         "Лавка у тебя на трассе, а спички нынче дешёвые|true",
@@ -688,6 +688,7 @@ class ThreatRulesTest {
         "Стёкла нынче дорогие, менял лобовое за двадцать тысяч|false",
         "Собираем деньги на гипс для мальчика из пятого дома|false",
         "Встретим вечером гостей с вокзала, приготовим ужин|false",
+        "Береги свою машину, на дорогах всякое случается|false",
     })
     void reviewThirtySixThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
