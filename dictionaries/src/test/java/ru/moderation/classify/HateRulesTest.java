@@ -722,4 +722,25 @@ class HateRulesTest {
     void reviewThirtySixHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: review 37 — people from the mountains as locusts, a stench from a people, the slur джамшут, a mosque not wanted with their order to come, incomers who turned the city into a dump, priests thrown out, hiring only our own; shamans at a festival, mountain singers, tourists' litter, an award, a resident reporting the slur she was called and a quoted slogan condemned stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Эти люди с гор как саранча, весь рынок заняли|true",
+        "С киргизами в одном доме жить невозможно, от них вонь|true",
+        "Джамшуты на стройке опять весь забор изрисовали|true",
+        "Мечеть не нужна, завтра они тут свои порядки устроят|true",
+        "Приезжие город в помойку превратили|true",
+        "Попов в шею, нечего им в школах делать|true",
+        "Таджиков на склад не зовите, берите только своих|true",
+        "Шаманы провели обряд на Ысыахе, было красиво|false",
+        "Люди с гор приехали на фестиваль, выступали с песнями|false",
+        "Туристы город в помойку превратили после фестиваля|false",
+        "Меня назвали лучшим учителем года!|false",
+        "Меня в автобусе обозвали чуркой, стыдно за таких людей|false",
+        "Кто пишет про «гнать приезжих» — вам самим не стыдно?|false",
+    })
+    void reviewThirtySevenHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

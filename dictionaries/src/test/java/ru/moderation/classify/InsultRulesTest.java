@@ -563,4 +563,23 @@ class InsultRulesTest {
     void reviewThirtySixInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: review 37 — «ты жаба», «эксперт хренов», «совсем отупели», «вам бы сначала мозги включить», a dropped-o долбоёб said to someone, «олень безрогий», «истерички»; the deer of the coat of arms, advice to vote with one's head, a toad at the dacha and a child's tantrum stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Ты жаба, всё тебе чужое жалко|true",
+        "Эксперт хренов, сам бы попробовал|true",
+        "Депутаты совсем отупели|true",
+        "Вам бы сначала мозги включить, а потом советовать|true",
+        "Коля ты далбоеб что ли|true",
+        "Кто так паркуется, олень безрогий|true",
+        "Мамочки в чате истерички, каждый день паника|true",
+        "Олень на гербе города — красивый символ|false",
+        "Мозги включить надо при выборе депутатов, голосуйте с умом|false",
+        "Жаба на даче поселилась, дети в восторге|false",
+        "У ребёнка истерика третий день, к кому обратиться|false",
+    })
+    void reviewThirtySevenInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

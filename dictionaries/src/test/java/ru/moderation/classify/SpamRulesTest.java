@@ -1164,4 +1164,15 @@ class SpamRulesTest {
     void reviewThirtySixSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: review 37 — a flood payout bot asking to check one's name on a list; the voters' list and the water utility's emergency line sent to by a resident stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Выплата по паводку — проверьте свою фамилию в списке: t.me/pavodok_spisok_bot|true",
+        "Проверьте свою фамилию в списках избирателей на сайте избиркома|false",
+        "Аварийная служба водоканала: 8 (4112) 42-00-00, звоните туда, а не в комментарии пишите|false",
+    })
+    void reviewThirtySevenSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

@@ -693,4 +693,31 @@ class ThreatRulesTest {
     void reviewThirtySixThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: review 37 — «продолжай писать… посмотрим», a car's number written down and a walk on foot, «только сунутся — мы их встретим», low windows and stones, «ходите да оглядывайтесь», stray dogs to be poisoned, «до машины не дойдёшь», a night ring at the door, «найду того, кто… пиздец ему», the addressee's daily path, «вычислю, и пусть потом не обижается»; praise for articles, advice on ice, stones on the road, a greeting to a wife, a walk to a meeting, cockroaches, a warning about poison and veterans met stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Продолжай писать свои статейки, посмотрим долго ли продержишься|true",
+        "Номер твоей машины я записал, будешь ходить пешком|true",
+        "Только сунутся к нам в район — мы их встретим|true",
+        "Окна у тебя низко, а камней у нас много|true",
+        "Ходите да оглядывайтесь, активисты|true",
+        "Потравим всех бродячих собак во дворе, раз отлов не работает|true",
+        "До машины не дойдёшь, если ещё раз тут напишешь|true",
+        "Жалобы строчишь? Потом не жалуйся, что ночью в дверь стучат|true",
+        "Кто колёса мне проколол — найду того, кто это сделал, пиздец ему|true",
+        "Ты каждый день по этой тропинке через гаражи ходишь. Аккуратнее будь|true",
+        "Узнаю, кто жалобу накатал, вычислю, и пусть потом не обижается|true",
+        "Продолжайте писать, очень интересные статьи про историю города|false",
+        "Будь аккуратнее на дороге, гололёд страшный|false",
+        "Камней на дороге хватает, вся машина в сколах|false",
+        "Видел твою жену в МФЦ, передавай привет|false",
+        "Я тебя у подъезда подожду, вместе пойдём на собрание|false",
+        "Потравим тараканов в подвале, управляющая обещала|false",
+        "Кто-то разбросал отраву для собак на Сайсарах, будьте осторожны с питомцами|false",
+        "Мы их встретим на вокзале с цветами, ветераны приезжают|false",
+    })
+    void reviewThirtySevenThreats(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }
