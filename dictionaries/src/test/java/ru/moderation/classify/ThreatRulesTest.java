@@ -695,7 +695,7 @@ class ThreatRulesTest {
     }
 
     @ParameterizedTest(name = "«{0}» → {1}")
-    @DisplayName("THREAT: review 37 — «продолжай писать… посмотрим», a car's number written down and a walk on foot, «только сунутся — мы их встретим», low windows and stones, «ходите да оглядывайтесь», stray dogs to be poisoned, «до машины не дойдёшь», a night ring at the door, «найду того, кто… пиздец ему», the addressee's daily path, «вычислю, и пусть потом не обижается»; praise for articles, advice on ice, stones on the road, a greeting to a wife, a walk to a meeting, cockroaches, a warning about poison and veterans met stay clean")
+    @DisplayName("THREAT: review 37 — «продолжай писать… посмотрим», a car's number written down and a walk on foot, «только сунутся — мы их встретим», low windows and stones, «ходите да оглядывайтесь», stray dogs to be poisoned, «до машины не дойдёшь», «найду того, кто… пиздец ему», «вычислю, и пусть потом не обижается»; praise for articles, advice on ice, stones on the road, a greeting to a wife, a walk to a meeting, cockroaches, a warning about poison, veterans met, advice to one who drives every day or has a new car, a pointer to the prosecutor, neighbours coming to talk about a fence and a push to see a doctor stay clean")
     @CsvSource(delimiter = '|', value = {
         "Продолжай писать свои статейки, посмотрим долго ли продержишься|true",
         "Номер твоей машины я записал, будешь ходить пешком|true",
@@ -704,9 +704,7 @@ class ThreatRulesTest {
         "Ходите да оглядывайтесь, активисты|true",
         "Потравим всех бродячих собак во дворе, раз отлов не работает|true",
         "До машины не дойдёшь, если ещё раз тут напишешь|true",
-        "Жалобы строчишь? Потом не жалуйся, что ночью в дверь стучат|true",
         "Кто колёса мне проколол — найду того, кто это сделал, пиздец ему|true",
-        "Ты каждый день по этой тропинке через гаражи ходишь. Аккуратнее будь|true",
         "Узнаю, кто жалобу накатал, вычислю, и пусть потом не обижается|true",
         "Продолжайте писать, очень интересные статьи про историю города|false",
         "Будь аккуратнее на дороге, гололёд страшный|false",
@@ -716,6 +714,12 @@ class ThreatRulesTest {
         "Потравим тараканов в подвале, управляющая обещала|false",
         "Кто-то разбросал отраву для собак на Сайсарах, будьте осторожны с питомцами|false",
         "Мы их встретим на вокзале с цветами, ветераны приезжают|false",
+        "Ты каждый день по трассе ездишь, будь аккуратнее, гололёд|false",
+        "Машина у тебя новая, будь аккуратнее на парковке у ТЦ|false",
+        "Ты каждый день через лёд на работу ездишь, всякое бывает, купи жилет|false",
+        "Жалобы писать надо в прокуратуру, а не сюда. Потом не жалуйтесь|false",
+        "Мы с соседями зайдём к тебе поговорить про забор|false",
+        "Сходи в поликлинику пока не поздно, а то потом не дойдёшь|false",
     })
     void reviewThirtySevenThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
