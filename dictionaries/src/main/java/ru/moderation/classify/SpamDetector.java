@@ -921,6 +921,8 @@ final class SpamDetector {
         int singles = 0;
         int groupLen = 0;
         int lookAlikes = 0;
+        // letters typed for digits ("9I2 ЗЗ4"), not masks ("9ХХ"): written to slip past a filter
+        int letters = 0;
         while (j < n && digits <= 13) {
             char c = s.charAt(j);
             if (isDigit(c)) {
@@ -934,9 +936,9 @@ final class SpamDetector {
                 groupLen = gap > 0 ? 1 : groupLen + 1;
                 gap = 0;
                 lastDigitEnd = j + 1;
-            } else if (c == ' ' || c == '-' || c == '(' || c == ')' || c == '.' || c == '\u00A0') {
-                // at most two separators, or a dash with a space on each side ("8 9 6 0 - 0 2 0")
-                if (++gap > 2 && !(gap == 3 && c == ' ' && s.charAt(j - 1) == '-' && s.charAt(j - 2) == ' ')) {
+            } else if (c == ' ' || isDash(c) || c == '(' || c == ')' || c == '.' || c == '\u00A0') {
+                // at most two separators, or a dash with a space on each side ("8 9 6 0 - 0 2 0", "8 9 2 2 — 6 0 3")
+                if (++gap > 2 && !(gap == 3 && c == ' ' && isDash(s.charAt(j - 1)) && s.charAt(j - 2) == ' ')) {
                     break;
                 }
             } else if (digits > 0 && (digits < 10 || (digits == 10 && first != '9')) && digitLookAlike(c) != 0) {
@@ -945,7 +947,10 @@ final class SpamDetector {
                 int k = j;
                 boolean masksOnly = true;
                 while (k < n && k - j < 4 && digitLookAlike(s.charAt(k)) != 0) {
-                    masksOnly &= digitLookAlike(s.charAt(k)) == 'x';
+                    if (digitLookAlike(s.charAt(k)) != 'x') {
+                        masksOnly = false;
+                        letters++;
+                    }
                     k++;
                 }
                 if ((k < n && Character.isLetter(s.charAt(k)))
@@ -981,7 +986,9 @@ final class SpamDetector {
         if (groupLen == 1) {
             singles++;
         }
-        if (phoneSpread >= 0 && singles >= 7) {
+        // spread digit by digit, or digits swapped for letters: both hide a number from filters (masks hide
+        // it from readers, and residents mask their own)
+        if (phoneSpread >= 0 && (singles >= 7 || letters > 0)) {
             hits.add(phoneSpread, from, lastDigitEnd, s.substring(from, lastDigitEnd));
         }
         return lastDigitEnd;
@@ -1136,7 +1143,7 @@ final class SpamDetector {
             return false;
         }
         char d = s.charAt(p - 1);
-        return (d == '-' || d == '–' || d == '—') && s.charAt(p - 2) == ' ';
+        return isDash(d) && s.charAt(p - 2) == ' ';
     }
 
     /** Letters as the tokenizer sees them (Cyrillic, Latin and their look-alikes), by table. */
@@ -1147,6 +1154,10 @@ final class SpamDetector {
 
     private static boolean isCyrillic(char c) {
         return c >= '\u0400' && c <= '\u04FF';
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '–' || c == '—';
     }
 
     private static boolean isDigit(char c) {

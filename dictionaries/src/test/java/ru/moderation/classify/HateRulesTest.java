@@ -743,4 +743,22 @@ class HateRulesTest {
     void reviewThirtySevenHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: review 38 — women kept out of power, help not to be given to incomers, a people to be smoked out or cleared from the town, «все они жулики» of a people; the town cleared of rubbish, migrants clearing snow, a cigarette with builders, the slogan condemned and the indignant question stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Женщинам во власти не место, вот и затопило всё|true",
+        "Приезжим помощь не давать, пусть свои им помогают|true",
+        "Надо выкурить таджиков из подвала на Мира|true",
+        "Пора очистить город от приезжих|true",
+        "Цыгане у рынка, все они жулики|true",
+        "Почистить город от мусора после паводка надо всем миром|false",
+        "Мигранты чистят снег во дворах, спасибо им|false",
+        "Выкурили по сигарете с узбеками-строителями, нормальные ребята|false",
+        "Казахи из соседнего села привезли воду, а кто пишет, что все они жулики, — позор|false",
+        "Пенсионерам помощь не давать? Вы в своём уме, администрация?|false",
+    })
+    void reviewThirtyEightHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

@@ -582,4 +582,20 @@ class InsultRulesTest {
     void reviewThirtySevenInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: review 38 — a мат adjective before people, ебанашка, «ишак тупой», «болтун и жулик»; residents waiting «как дураки», livestock fed and prices called охуевшие stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Охуевшие соседи опять музыку до трёх ночи|true",
+        "Ну ты и ебанашка, честное слово|true",
+        "Ишак тупой, читать научись|true",
+        "Депутат наш болтун и жулик|true",
+        "Стоим как дураки на остановке уже час|false",
+        "Сено привезли, скотина хоть голодать не будет|false",
+        "Скотину кормить нечем, сено всё сгнило в паводок|false",
+        "Охуевшие цены в магазине после паводка|false",
+    })
+    void reviewThirtyEightInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

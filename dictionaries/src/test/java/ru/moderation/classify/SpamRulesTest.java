@@ -1175,4 +1175,20 @@ class SpamRulesTest {
     void reviewThirtySevenSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: review 38 — a phone with letters for digits, a phone spread digit by digit between long dashes, a payout in a Cyrillic host; a buyer whose own machine broke, a found dog's phone with a letter O, the city's dispatch line, gosuslugi in Cyrillic and years of the war stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Сергей, 8 9I2 4О5 67 89|true",
+        "Сергей, 8 9 1 2 — 3 4 5 — 6 7 — 8 9|true",
+        "Подробности на сайте компенсация-рф.рф|true",
+        "Куплю стиральную машину недорого, наша сломалась после паводка|false",
+        "Нашла собаку у дамбы, звоните 8 9О2 123 45 67|false",
+        "Звоните в ЕДДС: 8 3537 25 12 12 — круглосуточно|false",
+        "Запись на приём через госуслуги.рф, там же статус выплаты|false",
+        "Годы войны 1941 — 1945 — помним|false",
+    })
+    void reviewThirtyEightSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

@@ -724,4 +724,25 @@ class ThreatRulesTest {
     void reviewThirtySevenThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: review 38 — a promise ending with «понял меня?», «сиди тихо, если хочешь, чтобы с детьми всё было», «в комментах ты смелый», «станет для тебя последним», мат or «хана» wished on the addressee's car or garage; a pothole, advice to stay home in the heat, a call to phone one's mother, one's own head, crows in the cherries and a team's last season stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Ещё слово — закопаю, понял меня?|true",
+        "Сиди тихо, если хочешь, чтобы с детьми всё было хорошо|true",
+        "В комментах ты смелый, а вот вживую встретимся|true",
+        "Эта жалоба станет для тебя последним, что ты написал|true",
+        "Ещё раз приедешь снимать — и пиздец твоей машине|true",
+        "Будешь дальше писать — хана твоему гаражу|true",
+        "Въедешь в эту яму — пиздец твоей подвеске|false",
+        "Сиди тихо дома в жару, если хочешь, чтобы с семьёй всё было в порядке|false",
+        "Звони маме, пока есть кому звонить|false",
+        "Голову себе оторвать готов, что не застраховал дачу|false",
+        "Ворон бы всех перестрелял, всю черешню склевали|false",
+        "Надеюсь, ты понял меня правильно: я за выплаты всем|false",
+        "Этот сезон станет для тебя последним в команде, тренер сказал|false",
+    })
+    void reviewThirtyEightThreats(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }
