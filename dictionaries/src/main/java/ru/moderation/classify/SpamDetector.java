@@ -953,8 +953,11 @@ final class SpamDetector {
                     }
                     k++;
                 }
+                // review 39: a group of two letters may stand alone too ("+7 9О9 1О1 22 ЗЗ", "8 800 555 ОО
+                // 11"), not three, which is the company form ООО ("контракт на 80 000 000 ООО «Вектор»")
                 if ((k < n && Character.isLetter(s.charAt(k)))
                         || !(masksOnly || (gap == 0 && groupLen > 0) || (k < n && isDigit(s.charAt(k)))
+                            || k - j == 2
                             || (gap > 0 && k + 1 < n && s.charAt(k) == '-' && isDigit(s.charAt(k + 1))))) {
                     break;
                 }
@@ -1165,7 +1168,7 @@ final class SpamDetector {
     }
 
     /** The digit a letter stands for inside a phone number (О→0, З→3, I/l→1, Ч→4), 'x' for a mask (Х, X), 0 for none. */
-    private static char digitLookAlike(char c) {
+    static char digitLookAlike(char c) {
         switch (c) {
             case 'О', 'о', 'O', 'o': return '0';
             case 'З', 'з': return '3';

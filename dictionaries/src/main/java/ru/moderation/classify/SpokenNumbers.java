@@ -105,18 +105,19 @@ final class SpokenNumbers {
         while (j < n && nd <= 13) {
             int t = j;
             if (isDigit(a[t])) {
-                while (t < n && isDigit(a[t]) && t - j <= 14) {
+                // letters typed for digits inside a group of digits ("восемь 9II ноль ноль…"), not masks
+                while (t < n && (isDigit(a[t]) || (t > j && lookAlikeDigit(a[t]))) && t - j <= 14) {
                     t++;
                 }
                 if (open > 0 && t - j == open) {
-                    group += open == 2 ? (a[j] - '0') * 10 + (a[j + 1] - '0') : a[j] - '0'; // "сто 23", "двадцать 1"
+                    group += open == 2 ? (digit(a[j]) - '0') * 10 + (digit(a[j + 1]) - '0') : digit(a[j]) - '0'; // "сто 23", "двадцать 1"
                     open = 0;
                 } else {
                     nd = flush(digits, nd, group, width);
                     width = 0;
                     open = 0;
                     for (int k = j; k < t && nd < digits.length; k++) {
-                        digits[nd++] = a[k];
+                        digits[nd++] = digit(a[k]);
                     }
                 }
             } else if (Character.isLetter(a[t])) {
@@ -171,6 +172,15 @@ final class SpokenNumbers {
             value /= 10;
         }
         return Math.min(digits.length, nd + width);
+    }
+
+    private static boolean lookAlikeDigit(char c) {
+        char d = SpamDetector.digitLookAlike(c);
+        return d != 0 && d != 'x';
+    }
+
+    private static char digit(char c) {
+        return isDigit(c) ? c : SpamDetector.digitLookAlike(c);
     }
 
     private static boolean isDigit(char c) {

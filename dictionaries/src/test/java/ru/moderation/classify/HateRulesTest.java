@@ -761,4 +761,27 @@ class HateRulesTest {
     void reviewThirtyEightHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: review 39 — Old Believers called a sect, the old slur for Finns, housing not to be let or sold to a people, a people banned from the market, a faith told to pray at home, «станем меньшинством», «враги народа», trade for locals only, a Lutheran church to be burnt; a festival of Old Believers, Karelians in a museum, plots bought by people from St Petersburg, Karelian pies, a fair's rules and pills for children stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Старообрядцы — это секта, их надо из района выселить|true",
+        "Чухонцы пусть в свою Финляндию уезжают|true",
+        "Не надо армянам сдавать квартиры, потом не выселишь|true",
+        "Киргизам запретить торговать на нашем рынке|true",
+        "Пусть баптисты молятся у себя дома, а не в нашем ДК|true",
+        "Узбеки везут семьи, скоро станем меньшинством в своём городе|true",
+        "Сектанты эти — враги народа|true",
+        "Всех кавказцев с рынка убрать, торговать должны только местные|true",
+        "Лютеранскую церковь сжечь надо, нечего тут чужую веру разводить|true",
+        "Старообрядцы приглашают на праздник, храм открыт для всех|false",
+        "Карелы и вепсы веками жили на этих берегах, в музее есть выставка|false",
+        "Питерские в этом году скупили все участки у озера, цены взлетели|false",
+        "Не надо карелам объяснять, что такое калитки, сами пекут лучше всех|false",
+        "Торговать на ярмарке должны только местные фермеры, так написано в положении|false",
+        "Нельзя давать детям таблетки без назначения врача|false",
+    })
+    void reviewThirtyNineHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

@@ -598,4 +598,24 @@ class InsultRulesTest {
     void reviewThirtyEightInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: review 39 — «умом не блещет», «с таким интеллектом», a head issued for beauty, «с головой у тебя беда», мат sending the addressee off in either order, the face told to shut with мат, a clown in the mayor's office, fishery inspectors called spongers, the blogger called a disgrace; «не дурак» as praise, a question about a fall and a disgrace of roads stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Депутат наш умом не блещет, опять чушь несёт|true",
+        "Ольга, с таким интеллектом только в депутаты идти|true",
+        "Вам, Сергей, голову для красоты выдали, а думать забыли|true",
+        "С головой у тебя явно беда, раз такое пишешь|true",
+        "Нахуй иди, Вася, со своими советами|true",
+        "Прикрой ебальник, знаток|true",
+        "Клоун в мэрии снова обещает мост к осени|true",
+        "Рыбнадзор — дармоеды, только у пенсионеров сети отбирают|true",
+        "Блогер ваш — позорище, снимает людей без спроса|true",
+        "Наш участковый не дурак, быстро нашёл, кто машины вскрывал|false",
+        "С головой у вас всё в порядке после падения? Врача вызывали?|false",
+        "Позорище какое на дорогах, ямы по колено|false",
+    })
+    void reviewThirtyNineInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

@@ -1191,4 +1191,20 @@ class SpamRulesTest {
     void reviewThirtyEightSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: review 39 — phones with a group of letters typed for digits standing alone, a spoken phone with letters for digits, the bailiffs' name in a phishing host; a question about courses, furniture sold before a move, the bailiffs' own site and the administration's hotline stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Гадалка Вера, звоните 8 8ОО 555 22 ЗЗ|true",
+        "Сниму порчу, гадаю на картах. WhatsApp +7 9З1 2О2 44 ЗЗ|true",
+        "Ремонт подвески, выезд. восемь 9II ноль ноль два два три три четыре|true",
+        "Проверьте, не списаны ли ваши деньги: fssp-spisok.online|true",
+        "Где записаться на курсы для взрослых по компьютерной грамотности?|false",
+        "Продаю шкаф и стол, переезжаю к дочери в Петрозаводск, самовывоз|false",
+        "Проверить долги можно на официальном сайте fssp.gov.ru|false",
+        "Звоните 8 800 555 00 11, это горячая линия администрации|false",
+    })
+    void reviewThirtyNineSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

@@ -745,4 +745,30 @@ class ThreatRulesTest {
     void reviewThirtyEightThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: review 39 — a writer warned about his articles with his children named, his address known, «доиграется» with «лес у нас большой», people once buried in the forest, «а потом и тебя», windows smashed, a house burnt, a head smashed with мат, teeth to be lost, a body found in a pond; the idiom for bad work, mushrooms and children, a neighbour's address, midges, a boat on rocks stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Слушай, журналист, аккуратнее с такими репортажами, у тебя дети ещё в садик ходят|true",
+        "Осторожнее со своими статьями, у вас дети маленькие|true",
+        "Ещё слово про мою семью — приду поговорить, адрес твой знаю|true",
+        "Этот блогер доиграется. Лес у нас большой|true",
+        "Таких как ты умников раньше в лесу закапывали|true",
+        "Ещё раз сети мои тронешь — лодку продырявлю, а потом и тебя|true",
+        "Ещё раз у моего дома встанешь — окна побью|true",
+        "Депутату передайте: хату спалим, если опять проголосует за вырубку|true",
+        "Прораб, ещё раз увижу, что воруешь, башку тебе разъебу|true",
+        "За такие посты зубов можно лишиться, подумай|true",
+        "Ещё раз сети тронешь — потом в пруду найдут|true",
+        "Руки бы оторвать тому, кто этот тротуар клал, вся плитка ходуном|false",
+        "Осторожнее с такими грибами, у вас дети маленькие, не давайте им сырые|false",
+        "Адрес знаю, завтра привезу вам рассаду|false",
+        "Лес у нас большой, грибники теряются каждую осень, берите компас|false",
+        "Придушила бы этих мошек, весь вечер на веранде кусали|false",
+        "Лодку пробью о камни, если по мелководью пойду|false",
+        "Сначала маму отвезу в больницу, а потом и тебя заберу со школы|false",
+    })
+    void reviewThirtyNineThreats(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }
