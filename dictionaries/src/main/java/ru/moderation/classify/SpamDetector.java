@@ -947,7 +947,7 @@ final class SpamDetector {
                 int k = j;
                 boolean masksOnly = true;
                 while (k < n && k - j < 4 && digitLookAlike(s.charAt(k)) != 0) {
-                    if (digitLookAlike(s.charAt(k)) != 'x') {
+                    if (typedDigit(s.charAt(k)) != 0) {
                         masksOnly = false;
                         letters++;
                     }
@@ -1167,8 +1167,17 @@ final class SpamDetector {
         return c >= '0' && c <= '9';
     }
 
+    /**
+     * The digit a digit or a letter typed for one stands for (О→0, З→3, I/l→1, Ч→4), or 0: a mask (Х, X)
+     * hides a digit without standing for one.
+     */
+    static char typedDigit(char c) {
+        char d = isDigit(c) ? c : digitLookAlike(c);
+        return d == 'x' ? 0 : d;
+    }
+
     /** The digit a letter stands for inside a phone number (О→0, З→3, I/l→1, Ч→4), 'x' for a mask (Х, X), 0 for none. */
-    static char digitLookAlike(char c) {
+    private static char digitLookAlike(char c) {
         switch (c) {
             case 'О', 'о', 'O', 'o': return '0';
             case 'З', 'з': return '3';

@@ -1,5 +1,7 @@
 package ru.moderation.classify;
 
+import static ru.moderation.classify.SpamDetector.typedDigit;
+
 /**
  * Phone numbers spelled partly in Russian number words, the way adverts hide them from filters:
  * "восемь 921 сто 23 45 67", "8 911 - 5 ноль 3 - 2 2 - 8 1". Number words compose as Russian numerals do
@@ -106,18 +108,19 @@ final class SpokenNumbers {
             int t = j;
             if (isDigit(a[t])) {
                 // letters typed for digits inside a group of digits ("восемь 9II ноль ноль…"), not masks
-                while (t < n && (isDigit(a[t]) || (t > j && lookAlikeDigit(a[t]))) && t - j <= 14) {
+                while (t < n && (t == j ? isDigit(a[t]) : typedDigit(a[t]) != 0) && t - j <= 14) {
                     t++;
                 }
                 if (open > 0 && t - j == open) {
-                    group += open == 2 ? (digit(a[j]) - '0') * 10 + (digit(a[j + 1]) - '0') : digit(a[j]) - '0'; // "сто 23", "двадцать 1"
+                    // "сто 23", "двадцать 1"
+                    group += open == 2 ? (typedDigit(a[j]) - '0') * 10 + (typedDigit(a[j + 1]) - '0') : typedDigit(a[j]) - '0';
                     open = 0;
                 } else {
                     nd = flush(digits, nd, group, width);
                     width = 0;
                     open = 0;
                     for (int k = j; k < t && nd < digits.length; k++) {
-                        digits[nd++] = digit(a[k]);
+                        digits[nd++] = typedDigit(a[k]);
                     }
                 }
             } else if (Character.isLetter(a[t])) {
@@ -172,15 +175,6 @@ final class SpokenNumbers {
             value /= 10;
         }
         return Math.min(digits.length, nd + width);
-    }
-
-    private static boolean lookAlikeDigit(char c) {
-        char d = SpamDetector.digitLookAlike(c);
-        return d != 0 && d != 'x';
-    }
-
-    private static char digit(char c) {
-        return isDigit(c) ? c : SpamDetector.digitLookAlike(c);
     }
 
     private static boolean isDigit(char c) {
