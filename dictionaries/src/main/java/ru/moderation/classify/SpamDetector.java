@@ -936,7 +936,7 @@ final class SpamDetector {
                 groupLen = gap > 0 ? 1 : groupLen + 1;
                 gap = 0;
                 lastDigitEnd = j + 1;
-            } else if (c == ' ' || isDash(c) || c == '(' || c == ')' || c == '.' || c == '\u00A0') {
+            } else if (c == ' ' || isDash(c) || c == '(' || c == ')' || c == '.' || c == '/' || c == '\u00A0') {
                 // at most two separators, or a dash with a space on each side ("8 9 6 0 - 0 2 0", "8 9 2 2 — 6 0 3")
                 if (++gap > 2 && !(gap == 3 && c == ' ' && isDash(s.charAt(j - 1)) && s.charAt(j - 2) == ' ')) {
                     break;
@@ -958,6 +958,8 @@ final class SpamDetector {
                 if ((k < n && Character.isLetter(s.charAt(k)))
                         || !(masksOnly || (gap == 0 && groupLen > 0) || (k < n && isDigit(s.charAt(k)))
                             || k - j == 2
+                            // review 40: one letter amid a number typed digit by digit ("8 (9 1 3) 1 I 1 - 2 2")
+                            || (k - j == 1 && gap > 0 && groupLen == 1 && singles >= 3)
                             || (gap > 0 && k + 1 < n && s.charAt(k) == '-' && isDigit(s.charAt(k + 1))))) {
                     break;
                 }

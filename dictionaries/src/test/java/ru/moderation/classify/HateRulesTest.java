@@ -784,4 +784,24 @@ class HateRulesTest {
     void reviewThirtyNineHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: review 40 — Altaians called drunkards, Burkhanists told to clear off, shamanists called a sect, old women called useless rubbish; a Chaga Bayram feast, Burkhanists at their gathering, tourists drinking tea, a historian on shamanism, rubbish in a stairwell, cars on the pavement, Kazakhs at a fair stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Алтайцы все алкаши, работать не хотят, только пособия клянчат|true",
+        "Эти алтайцы только пьют и воруют, вот и весь их народ|true",
+        "Ёбаные бурханисты, убирайтесь с Уймона|true",
+        "Шаманисты эти ваши — секта, их всех пересажать надо|true",
+        "Старухи эти на лавочках — бесполезный мусор, место только занимают|true",
+        "Алтайцы празднуют Чага-Байрам, приходите на площадь|false",
+        "Бурханисты собираются на Уймоне каждое лето, это их традиция|false",
+        "Туристы только пьют чай в кафе и уезжают, выручки никакой|false",
+        "Шаманисты называют себя верующими, а не сектой, объяснил историк|false",
+        "Выкиньте этот бесполезный мусор из подъезда, коляски не пройти|false",
+        "Машины на тротуаре место только занимают, сделайте парковку|false",
+        "Казахи с Кош-Агача привезли мясо на ярмарку, очередь стоит|false",
+    })
+    void reviewFortyHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

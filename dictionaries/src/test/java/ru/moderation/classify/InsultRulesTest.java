@@ -618,4 +618,18 @@ class InsultRulesTest {
     void reviewThirtyNineInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: review 40 — a head of the district called a мат word for bad, a woman asked if she is mad in мат, rubbish in someone's head, an old hag; the weather in мат and one's own sleepless head stay clean of insult")
+    @CsvSource(delimiter = '|', value = {
+        "Хуёвый ты глава, ни одной дороги за пять лет не сделал|true",
+        "Марина Викторовна, вы пизданутая? Какие школьные автобусы в 6 утра|true",
+        "У тебя в голове хуйня одна, Петя|true",
+        "Опять всех послала из окошка, карга старая|true",
+        "Погода хуёвая, ты взял зонт?|false",
+        "В голове хуйня всякая крутится, не сплю третью ночь|false",
+    })
+    void reviewFortyInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

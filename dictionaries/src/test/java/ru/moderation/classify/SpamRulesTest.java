@@ -1207,4 +1207,17 @@ class SpamRulesTest {
     void reviewThirtyNineSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: review 40 — a weight-loss promise with an order in direct messages, a phone with slashes and letters for digits, a phone typed digit by digit with a letter among them; a resident's own weight loss and a court case number stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Кто хочет похудеть к лету? Травяной сбор, минус 10 кг за месяц. Заказ в директ|true",
+        "Перевозки Горно-Алтайск—Новосибирск ежедневно, посылки, пассажиры. Вайбер 8/913/555/0l/7О|true",
+        "Чага, золотой корень — натуральное с Алтая. Заказ: 8 (9 1 3) 1 I 1 - 2 2 - 3 3|true",
+        "Минус 10 кг за месяц, сама не верю, спасибо тренеру в нашем ФОКе|false",
+        "Дело № 2/1345/2024 рассмотрено в районном суде|false",
+    })
+    void reviewFortySpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

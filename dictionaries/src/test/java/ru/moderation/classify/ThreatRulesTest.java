@@ -771,4 +771,40 @@ class ThreatRulesTest {
     void reviewThirtyNineThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: review 40 — hands to be torn off, a people to be killed off, shamans hanged, a people smoked out by force, a cottage that would burn nicely, children who will cry, a tongue to be shortened, a café that might catch fire by chance, the car one drives known, a body fished out of the river, tyres that will go flat, a yurt someone will set alight, what happens to informers; weeds, prices, pictures, a tongue-tie, a stove, rescuers, winter tyres, dry grass, frost and bailiffs stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Если ещё одну собаку отравите, я вас, живодёров, сам найду и руки повыдергиваю|true",
+        "Если китайцы начнут строить ГЭС, мы их всех перебьём, так и знайте|true",
+        "Чтоб этих шаманов всех перевешать, одна бесовщина от них|true",
+        "Казахов с Кош-Агача надо выкуривать силой, пока они тут всё не захватили|true",
+        "Мэру передайте, что его коттедж в Чемале очень красиво горел бы|true",
+        "Ещё раз собака моя отравленная будет — твои дети поплачут|true",
+        "Блогеру скажите — язык у него длинный, можно и укоротить|true",
+        "Смотри, как бы твоя кафешка случайно не загорелась|true",
+        "Глава, мы знаем, на какой машине вы ездите. Подумайте|true",
+        "Одно слово ещё про мою семью — и тебя в Бие выловят|true",
+        "Ещё раз твою машину у моих ворот увижу — колёса сами собой спустятся|true",
+        "Передайте шаманке: ещё раз будет проклятия наводить, её юрту кто-нибудь подпалит|true",
+        "Слышь, думаешь под ником спрятался? Найдём и объясним|true",
+        "Поверь, лучше тебе не знать, что бывает с такими стукачами в нашей деревне|true",
+        "Сорняки на клумбе повыдергиваю сама, не зовите никого|false",
+        "Перебьём цену конкурентов, скидки всем до конца месяца|false",
+        "Картины перевешать надо в фойе, всё криво висит|false",
+        "Ёлка красиво горела огнями на площади|false",
+        "Дети поплачут и успокоятся, прививка совсем не больно|false",
+        "Логопед сказал подрезать уздечку, язык у ребёнка короткий|false",
+        "Смотрите, как бы ваш дом не загорелся от старой проводки|false",
+        "Знаю, на какой машине ездит глава — на служебной, за наш счёт|false",
+        "Если заплывёте за буйки, вас выловят спасатели и оштрафуют|false",
+        "Колёса спустятся за зиму, подкачайте перед поездкой на тракт|false",
+        "Кто-нибудь подожжёт сухую траву — и опять пожар на склоне|false",
+        "Знаете, что бывает с такими морозами? Трубы лопаются|false",
+        "Лучше тебе не знать, сколько стоит ремонт ходовой|false",
+        "Приставы силой выгнали семью из квартиры, это законно?|false",
+    })
+    void reviewFortyThreats(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }
