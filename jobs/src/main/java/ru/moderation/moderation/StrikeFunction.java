@@ -31,6 +31,9 @@ import java.util.List;
  * The value expires when its key has not been written for the longest window (or the longest ban).
  * Windows are measured on comment time, not on wall-clock time, so a replay from a checkpoint decides
  * exactly as the first run did.
+ *
+ * <p>The values of the {@link #CACHED_AUTHORS} authors struck last are also kept on the heap
+ * ({@link RecentStrikes}, write-through), since repeat offenders are who this operator is for.
  */
 public class StrikeFunction extends KeyedProcessFunction<String, ClassifiedComment, Action> {
     private static final long serialVersionUID = 1L;
@@ -40,28 +43,44 @@ public class StrikeFunction extends KeyedProcessFunction<String, ClassifiedComme
     /** A permanent ban still needs a TTL; ten years is forever for a comment section. */
     static final Duration PERMANENT_BAN_STATE_TTL = Duration.ofDays(3650);
 
+    /** About 10 MB of heap per subtask when full. */
+    static final int CACHED_AUTHORS = 20_000;
+
     private final Policies policies;
+    private final int cachedAuthors;
     private transient ValueState<AuthorStrikes> state;
+    private transient RecentStrikes recent;
     private transient long keepMillis;
     private transient Counter deletes;
     private transient Counter blacklists;
     private transient Counter duplicates;
+    private transient Counter stateReads;
 
     public StrikeFunction(Policies policies) {
+        this(policies, CACHED_AUTHORS);
+    }
+
+    /** {@code cachedAuthors} 0 reads every violation's strikes from the state. */
+    StrikeFunction(Policies policies, int cachedAuthors) {
         this.policies = policies;
+        this.cachedAuthors = cachedAuthors;
     }
 
     @Override
     public void open(OpenContext openContext) {
         ValueStateDescriptor<AuthorStrikes> desc = new ValueStateDescriptor<>("author-strikes",
                 TypeInformation.of(AuthorStrikes.class));
-        desc.enableTimeToLive(ttl(stateTtl()));
+        Duration ttl = stateTtl();
+        desc.enableTimeToLive(ttl(ttl));
         state = getRuntimeContext().getState(desc);
+        recent = new RecentStrikes(cachedAuthors, ttl.toMillis());
         keepMillis = policies.maxWindow().toMillis();
 
         deletes = getRuntimeContext().getMetricGroup().counter("deleteActions");
         blacklists = getRuntimeContext().getMetricGroup().counter("blacklistActions");
         duplicates = getRuntimeContext().getMetricGroup().counter("alreadyActioned");
+        // violations whose strikes were not among the recently written ones
+        stateReads = getRuntimeContext().getMetricGroup().counter("strikeStateReads");
     }
 
     private Duration stateTtl() {
@@ -91,9 +110,14 @@ public class StrikeFunction extends KeyedProcessFunction<String, ClassifiedComme
             ctx.output(AUDIT, Audits.of(in, Decision.NO_ACTION, 0, policy, new String[0], now));
             return;
         }
-        AuthorStrikes s = state.value();
+        String key = ctx.getCurrentKey();
+        AuthorStrikes s = recent.get(key, now);
         if (s == null) {
-            s = new AuthorStrikes();
+            stateReads.inc();
+            s = state.value();
+            if (s == null) {
+                s = new AuthorStrikes();
+            }
         }
         long window = policy.window().toMillis();
         String commentKey = c.commentKey();
@@ -125,6 +149,7 @@ public class StrikeFunction extends KeyedProcessFunction<String, ClassifiedComme
             ids = new String[] {delete.actionId, ban.actionId};
         }
         state.update(s);
+        recent.written(key, s, now);
         ctx.output(AUDIT, Audits.of(in, decision, strikes, policy, ids, now));
     }
 

@@ -17,6 +17,8 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /** The strike tracker as an operator, with real keyed state, TTL and snapshots. */
 class StrikeFunctionHarnessTest {
@@ -47,8 +50,13 @@ class StrikeFunctionHarnessTest {
 
     private KeyedOneInputStreamOperatorTestHarness<String, ClassifiedComment, Action> harness(Policies policies,
             OperatorSubtaskState restore) throws Exception {
+        return harness(policies, restore, StrikeFunction.CACHED_AUTHORS);
+    }
+
+    private KeyedOneInputStreamOperatorTestHarness<String, ClassifiedComment, Action> harness(Policies policies,
+            OperatorSubtaskState restore, int cachedAuthors) throws Exception {
         var h = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new StrikeFunction(policies)),
+                new KeyedProcessOperator<>(new StrikeFunction(policies, cachedAuthors)),
                 new ModerationWorkflow.StrikeKey(), Types.STRING);
         opened.add(h);
         h.setStateBackend(new EmbeddedRocksDBStateBackend());
@@ -219,19 +227,75 @@ class StrikeFunctionHarnessTest {
         assertEquals(List.of(Decision.NO_ACTION, Decision.DELETE), decisions(h));
     }
 
-    @Test
-    void stateExpiresAfterItsTtl() throws Exception {
+    @ParameterizedTest(name = "{0} authors cached")
+    @ValueSource(ints = {0, StrikeFunction.CACHED_AUTHORS})
+    void stateExpiresAfterItsTtl(int cachedAuthors) throws Exception {
         Policy weekly = new Policy("default", 2, Duration.ofDays(7), false, EnumSet.allOf(Category.class),
                 Duration.ofDays(1));
-        var h = harness(new Policies(weekly, Map.of()));
+        var h = harness(new Policies(weekly, Map.of()), null, cachedAuthors);
+        // both clocks run on wall time in a job: the state's TTL and the operator's processing time
         h.setStateTtlProcessingTime(0);
+        h.setProcessingTime(0);
         send(h, comment("100", "1", T0, "OBSCENITY"));
-        h.setStateTtlProcessingTime(8 * DAY);
+        h.setStateTtlProcessingTime(7 * DAY - 1);
+        h.setProcessingTime(7 * DAY - 1);
+        send(h, comment("100", "1", T0, "OBSCENITY")); // still known
+        h.setStateTtlProcessingTime(7 * DAY);
+        h.setProcessingTime(7 * DAY);
         // the old strike's state is gone: a redelivery of comment 1 counts as a new first strike
         send(h, comment("100", "1", T0, "OBSCENITY"));
         assertEquals(List.of(ActionType.DELETE_COMMENT, ActionType.DELETE_COMMENT), types(h));
-        assertEquals(List.of(Decision.DELETE, Decision.DELETE), decisions(h));
+        assertEquals(List.of(Decision.DELETE, Decision.ALREADY_ACTIONED, Decision.DELETE), decisions(h));
         assertEquals(1, h.extractOutputValues().get(1).strikes);
+    }
+
+    /**
+     * The heap cache of recent strikes must never change a decision: the same random stream (repeat
+     * offenders, redeliveries, windows, bans, state expiring) through a function that always reads the
+     * state, one whose cache is far smaller than the authors (constant eviction) and the default one.
+     */
+    @Test
+    void cachingRecentStrikesNeverChangesADecision() throws Exception {
+        Policy policy = new Policy("default", 3, Duration.ofDays(2), false, EnumSet.allOf(Category.class),
+                Duration.ofHours(12));
+        Policies policies = new Policies(policy, Map.of());
+        List<KeyedOneInputStreamOperatorTestHarness<String, ClassifiedComment, Action>> hs = List.of(
+                harness(policies, null, 0), harness(policies, null, 3), harness(policies, null, StrikeFunction.CACHED_AUTHORS));
+        SplittableRandom random = new SplittableRandom(20261123L);
+        long time = T0;
+        long clock = 0;
+        for (int i = 0; i < 3000; i++) {
+            time += random.nextLong(4 * HOUR);
+            // now and then the job runs on without strikes for longer than the state's TTL
+            clock += random.nextInt(50) == 0 ? 3 * DAY : random.nextLong(HOUR);
+            String commentId = Integer.toString(random.nextInt(10) == 0 ? Math.max(1, i - random.nextInt(20)) : i);
+            ClassifiedComment c = comment(Integer.toString(random.nextInt(12)), commentId, time, "OBSCENITY");
+            for (var h : hs) {
+                h.setStateTtlProcessingTime(clock);
+                h.setProcessingTime(clock);
+                send(h, c);
+            }
+        }
+        List<String> expected = outcome(hs.get(0));
+        assertTrue(expected.stream().filter(o -> o.startsWith("BLACKLIST_USER")).count() > 50, "the stream must ban");
+        assertTrue(decisions(hs.get(0)).contains(Decision.ALREADY_ACTIONED), "and redeliver");
+        for (var cached : hs.subList(1, 3)) {
+            assertSameSequence(expected, outcome(cached));
+            assertSameSequence(decisions(hs.get(0)), decisions(cached));
+        }
+    }
+
+    /** Names the first difference instead of printing thousands of actions. */
+    private static void assertSameSequence(List<String> expected, List<String> actual) {
+        for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+            assertEquals(expected.get(i), actual.get(i), "element " + i);
+        }
+        assertEquals(expected.size(), actual.size(), "length");
+    }
+
+    private static List<String> outcome(KeyedOneInputStreamOperatorTestHarness<String, ClassifiedComment, Action> h) {
+        return h.extractOutputValues().stream()
+                .map(a -> a.type + " " + a.actionId + " " + a.strikes + " " + a.banUntilMillis).toList();
     }
 
     @Test
