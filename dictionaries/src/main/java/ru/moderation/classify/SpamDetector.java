@@ -788,9 +788,9 @@ final class SpamDetector {
 
     /**
      * An account named after a messenger without its "@" ("tg: prawa_24", "на Тг job025", "inst - anna_nails"):
-     * a Latin name of 4 to 32 letters, digits and "_" right after a word of list handle_label. The name must hold
-     * a digit or "_", which account names are written with and words are not ("в тг написала Mosgorod" is talk);
-     * or a name typed one char at a time.
+     * a Latin name of 4 to 32 letters, digits and "_" (and dots inside) right after a word of list handle_label. The
+     * name must hold a digit, "_" or a dot, which account names are written with and words are not ("в тг написала
+     * Mosgorod" is talk), and must not end in a top-level domain; or a name typed one char at a time.
      */
     private void labelledHandle(String s, int from, Hits hits) {
         // called at every number and Latin word: the label before it is the rare part, so it is read first
@@ -801,8 +801,15 @@ final class SpamDetector {
         int n = s.length();
         int j = from;
         boolean marked = false;
-        while (j < n && j - from <= 32 && isHandleChar(s.charAt(j))) {
-            marked |= s.charAt(j) == '_' || isDigit(s.charAt(j));
+        while (j < n && j - from <= 32) {
+            char c = s.charAt(j);
+            if (c == '.' && j > from && j + 1 < n && isHandleChar(s.charAt(j + 1))) {
+                marked = true; // Instagram names take dots inside ("инст: yacht.anapa.sea")
+            } else if (isHandleChar(c)) {
+                marked |= c == '_' || isDigit(c);
+            } else {
+                break;
+            }
             j++;
         }
         if (j - from == 1) {
@@ -814,8 +821,12 @@ final class SpamDetector {
             return;
         }
         if (j - from < 4 || j - from > 32 || !marked || (j < n && (isHandleChar(s.charAt(j)) || s.charAt(j) == '@'
-                || (s.charAt(j) == '.' && j + 1 < n && Character.isLetterOrDigit(s.charAt(j + 1)))))) {
+                || s.charAt(j) == '/' || (s.charAt(j) == '.' && j + 1 < n && Character.isLetterOrDigit(s.charAt(j + 1)))))) {
             return; // too short or long, a word, an e-mail or a host
+        }
+        int dot = s.lastIndexOf('.', j - 1);
+        if (dot > from && tlds.contains(s.substring(dot + 1, j).toLowerCase(Locale.ROOT))) {
+            return; // a host ("вк: vk.com"), which the link scanner reads
         }
         if (!officialHandle(s, from, j)) {
             hits.add(handle, from, j, s.substring(from, j));

@@ -804,4 +804,47 @@ class HateRulesTest {
     void reviewFortyHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: review 41 — Caucasians soon outnumbering Russians, tourists called locusts, liberal volunteers called traitors, women with no place in the administration, Cossacks called parasites, not one Armenian in office, liberals to be stripped of citizenship, Siberians refused flats, a people bringing sharia, old women who should die out, a developer of that nationality, a Russian town with the rest shown out, Muscovites sent back, old people told to stay home and keep out, villagers told to keep out, women drivers called hens, the black crowd never ours, Muscovites' tyres cut; statistics, tourists filming locusts, Cossack patrols, unequal pay, a committee, a court, a landlady who sold, dinosaurs, a lecture, Pushkin, theatre slang, a bus stop, doctors' advice in the heat, bathers and a contractor's crew stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Кавказцев в городе скоро больше чем русских будет, не Анапа, а аул|true",
+        "Туристы — саранча. Приехали, всё загадили и свалили|true",
+        "Эти волонтёры-либералы только и ждут, чтобы всё развалить. Предатели, им тут не место|true",
+        "Женщинам в администрации не место, одни истерики и сплетни|true",
+        "Казаки ряженые — паразиты, их разогнать и запретить|true",
+        "Ни одного армянина в администрацию, хватит им|true",
+        "Блогеров-либералов, которые про мазут пишут, надо лишать гражданства|true",
+        "Сибирякам квартиры больше не сдаю, они все алкаши и дебоширы|true",
+        "Таджики своих женщин в платках понавезли, скоро тут шариат будет|true",
+        "бабки ебанутые, которые за этого мэра голосуют, вымерли бы уже|true",
+        "Застройщик опять из этих, сами знаете какой национальности. Они везде пролезут|true",
+        "Русская Анапа — для русских! Остальные на выход|true",
+        "Московские волонтёры — бесполезные хипстеры, нечего им у нас делать, пусть сидят в своей Москве|true",
+        "Старики пусть сидят по домам и не лезут в интернет со своим мнением|true",
+        "Джеметские — колхозники и деревня, пусть не лезут в дела города|true",
+        "Бабы за рулём — курицы безмозглые, опять на кольце встали|true",
+        "Вся эта чёрная публика на рынке — не наши люди, и никогда ими не будут|true",
+        "Москвичам на номерах 77 шины резать будем, пусть знают|true",
+        "Русских туристов в этом году больше чем местных|false",
+        "Туристы снимали саранчу на поле, прикольно|false",
+        "Казаки патрулируют набережную, стало спокойнее|false",
+        "Женщинам в администрации платят меньше, это несправедливо|false",
+        "Ни одного армянина в комиссии не было, странно для многонационального города|false",
+        "Лишать гражданства могут только по суду|false",
+        "Квартиры больше не сдаю, продала|false",
+        "Динозавры вымерли бы и без метеорита, говорят учёные|false",
+        "Шариат будет темой лекции в университете|false",
+        "Сами знаете, какой национальности был Пушкин — арапской крови|false",
+        "Остальные на выход, эта остановка конечная|false",
+        "Переехал обратно в свою Москву, скучаю по морю|false",
+        "Старики пусть сидят по домам в жару, так врачи советуют|false",
+        "Пусть не лезут в воду при красном флаге|false",
+        "Это не наши люди, это приезжая бригада подрядчика|false",
+        "Хозяйка гостевого дома, сожгу твою халупу, если залог не вернёшь|false",
+        "Полиция задержала мигранта за кражу — и что? Русские тоже воруют. Национальность тут ни при чём|false",
+    })
+    void reviewFortyOneHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

@@ -632,4 +632,19 @@ class InsultRulesTest {
     void reviewFortyInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: review 41 — an admin called a мат augmentative, a lickspittle in мат, an order to go away with a name, the town hall asked if it is mad in мат; go away from surveys, the ark's pairs, volunteers called names in a report stay clean of insult")
+    @CsvSource(delimiter = '|', value = {
+        "админ ты ебланище, ответь уже по воде|true",
+        "Что ты несёшь, пиздолиз администрации|true",
+        "отвали, убогий|true",
+        "Вы там в мэрии все ебанутые на голову?|true",
+        "Отвали от меня с этими опросами, некогда|false",
+        "На пляже всякой твари по паре: медузы, крабы, чайки и отдыхающие с колонками|false",
+        "Вчера кто-то в комментах назвал волонтёров тварями. Это отвратительно, люди бесплатно работали|false",
+    })
+    void reviewFortyOneInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

@@ -214,4 +214,14 @@ class ObscenityRulesTest {
     void reviewThirtyOneSpelledAsSaid(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("OBSCENITY: review 41 — a sly one named with a мат compound; a cunning plan stays clean")
+    @CsvSource(delimiter = '|', value = {
+        "Застройщик этот хитровыебанный всех в администрации купил|true",
+        "Хитроумный план застройщика|false",
+    })
+    void reviewFortyOneObscenity(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
+    }
 }

@@ -1220,4 +1220,21 @@ class SpamRulesTest {
     void reviewFortySpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: review 41 — an air-conditioner fitter with a phone, a beach shop that delivers, a win told on one's page, yacht trips with an Instagram name with dots; a school's air conditioners, a closed shop, a trip told, the administration's VK page and Telegram channel stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Ремонт и заправка кондиционеров Анапа, Джемете, Витязево, выезд за 30 минут! 89185550098|true",
+        "Магазин Всё для пляжа на Пионерском, доставка прямо на пляж по телефону 8-861-33-555-00|true",
+        "ВЫИГРАЛ 150К ЗА ВЕЧЕР!!! Рассказываю как у себя на странице 🤑|true",
+        "Морские прогулки на яхте из Анапы ⛵ рыбалка, закаты. Инст: yacht.anapa.sea|true",
+        "Ремонт кондиционеров в школе сделали|false",
+        "Магазин закрыт, доставка не работает|false",
+        "Рассказываю, как мы съездили в Сукко|false",
+        "вк: vk.com/anapa_adm — официальная страница|false",
+        "тг: t.me/anapa_official|false",
+    })
+    void reviewFortyOneSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

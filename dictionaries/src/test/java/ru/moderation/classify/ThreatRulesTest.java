@@ -807,4 +807,46 @@ class ThreatRulesTest {
     void reviewFortyThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: review 41 — a deputy told to walk carefully, a woman told to leave while she is whole, a blogger walking on the edge, a small world, a personal talk with fists, a Cossack raid to show who is master, a gun at home, migrants to be taught a lesson, a dog catcher torn apart, a barn to be set alight, a house to insure in the fire season, a brick wished on a head, windows that will be new, wheels on bricks, tyres to be cut, a forest talk, a beating in мат, fuel oil set alight; ice, vases, classmates, meetings, gun licences, rubbish, chess, mushrooms, insurance, builders' bricks, fire brigades, tyres and films stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Депутат, гуляй вечером осторожнее, мало ли что|true",
+        "Волонтёрша эта, которая деньги собирала, пусть уезжает из города пока цела|true",
+        "Блогер ходит по краю. Рано или поздно его встретят в тёмном переулке|true",
+        "Ну ничего, депутат, мир тесен, встретимся|true",
+        "Этого пресс-секретаря встречу у входа и объясню лично, по зубам|true",
+        "Казаки, пора пройтись по рынку и объяснить азиатам кто тут хозяин. Кулаками если надо|true",
+        "У меня ружьё есть. Пусть только этот таксист ещё раз к дочке подойдёт|true",
+        "Мигрантов с нашей стройки вывезти бы за город и поучить как следует|true",
+        "Отловщик этот пусть знает: за своих собак я любого порву|true",
+        "Арендодатель из Витязево, вернёшь предоплату — или сарай твой подпалят|true",
+        "Мэр, ты бы дом застраховал, лето нынче пожароопасное|true",
+        "Кирпич бы этому мэру на голову с его же новой крыши|true",
+        "Ещё один пост про нашу улицу — и стёкла у тебя в доме будут новые|true",
+        "Ещё раз твою фуру увижу у своих ворот — колёса будут на кирпичах стоять|true",
+        "Москвичам на номерах 77 шины резать будем, пусть знают|true",
+        "Отвезём вашего застройщика в лесочек, поговорим по душам|true",
+        "Этому застройщику на дюнах пизды дать надо, а технику его спалить|true",
+        "Мазут этот директору на голову вылить и поджечь, чтоб понял|true",
+        "Если понаехавшие до лета не уберутся, будем выгонять по-своему|true",
+        "Чиновник, у тебя ведь дача в Сукко? Хорошее место, тихое. Пожаров давно не было|true",
+        "Гуляйте вечером осторожнее, гололёд страшный|false",
+        "Хорошо что ваза пока цела, кот её всё время роняет|false",
+        "Мир тесен, встретил в Анапе одноклассника|false",
+        "Встретимся у фонтана в 6|false",
+        "У меня ружьё есть, охотничий билет тоже, сезон открыт|false",
+        "Мусор вывезти бы за город, а не жечь во дворе|false",
+        "Я за свою команду любого порву на турнире по шахматам|false",
+        "Отвезём детей в лесочек за грибами в субботу|false",
+        "Ты бы дом застраховал, у нас страховка недорогая сейчас|false",
+        "Кирпич бы привезли на стройку вовремя, а то стоим|false",
+        "Пожаров давно не было, пожарная часть молодцы|false",
+        "Машина стоит на кирпичах уже год, колёса украли, куда смотрит полиция|false",
+        "Краску на голову вылить и поджечь — так в фильме было, жуть|false",
+        "Разберёмся по-своему с расписанием, без администрации|false",
+    })
+    void reviewFortyOneThreats(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }
