@@ -493,9 +493,9 @@ public final class Classifier {
             st.glueLen = st.looseLen;
         }
         if (st.pieces >= 3 && st.lastPieceSingle && ONE_LETTER_WORDS.indexOf(st.glue[st.glueLen - 1]) >= 0
-                && st.wm.known(st.glue, 0, st.glueLen - 1)) {
+                && st.wm.known(st.glue, 0, st.glueLen - 1) && !st.wm.known(st.glue, 0, st.glueLen)) {
             // spaced letters that spell a word, then a one-letter word: "з а с т р а х у й т е с ним" is
-            // застрахуйте and a preposition, "х у й с ним" is хуй
+            // застрахуйте and a preposition, "х у й с ним" is хуй; but "с у к а" is сука, not сук and "а"
             st.glueLen--;
             st.pieces--;
         }

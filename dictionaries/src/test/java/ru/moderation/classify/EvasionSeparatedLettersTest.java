@@ -1,10 +1,14 @@
 package ru.moderation.classify;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static ru.moderation.classify.Checks.assertClean;
 import static ru.moderation.classify.Checks.assertFlagged;
 
+import java.util.List;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("Evasion: single letters split by spaces, dots, dashes, underscores")
@@ -64,5 +68,17 @@ class EvasionSeparatedLettersTest {
     @ValueSource(strings = {"х у й с ним", "да н а х у й и всё", "с у к а в администрации"})
     void spacedMatBeforeOneLetterWord(String text) {
         assertFlagged(text, Category.OBSCENITY);
+    }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("a word spelled out to its last letter is the whole word, even when its stem is a word too (сук, суки)")
+    @CsvSource(delimiter = '|', value = {
+        "С у к а, где дворник?|С у к а",
+        "Депутаты — с у к и.|с у к и",
+        "ж.о.п.а с отоплением|ж.о.п.а",
+    })
+    void wholeSpelledWordIsMatched(String text, String fragment) {
+        Verdict v = assertFlagged(text, Category.OBSCENITY);
+        assertEquals(List.of(fragment), Checks.fragments(text, v, Category.OBSCENITY));
     }
 }
