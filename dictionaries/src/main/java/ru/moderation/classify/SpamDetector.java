@@ -567,10 +567,9 @@ final class SpamDetector {
                 }
                 return from;
             }
-            String tld = s.substring(r, t);
             if (t - r == 1) {
                 // a domain spelled letter by letter ("r u", "c o m"), nobody's sentence ends so
-                StringBuilder b = new StringBuilder(tld);
+                StringBuilder b = new StringBuilder().append(s.charAt(r));
                 int u = t;
                 while (b.length() < 6 && u + 1 < n && s.charAt(u) == ' ' && isAsciiLetter(s.charAt(u + 1))
                         && (u + 2 == n || !isNameChar(s.charAt(u + 2)))) {
@@ -584,7 +583,7 @@ final class SpamDetector {
             }
             boolean endsWord = t == n || !isNameChar(s.charAt(t));
             boolean apart = spaced || (dotSpaceAt && (dotSpace || (t < n && s.charAt(t) == '/')));
-            if (endsWord && apart && tlds.contains(tld.toLowerCase(Locale.ROOT))) {
+            if (endsWord && apart && tlds.contains(s.substring(r, t).toLowerCase(Locale.ROOT))) {
                 hits.add(obfuscatedLink, from, t, s.substring(from, t));
                 return t;
             }
