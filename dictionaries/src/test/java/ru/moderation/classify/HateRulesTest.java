@@ -847,4 +847,28 @@ class HateRulesTest {
     void reviewFortyOneHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: review 42 — Roma sent to the camp, migrants with no rights, a Roma village to be moved far away, not one Russian face left, a ban on flats for non-locals, Shors who only drink, a people made up for benefits, a Shor called a savage; the Shors and Teleuts as peoples, clinics for non-locals, rubbish taken away, an advert with no Russian word, an alcohol ban, pensioners' benefits stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Сам ты урод, а цыганам вашим место в таборе, а не в нашем районе|true",
+        "Мигрантам — никаких прав, никаких пособий, никакой медицины.|true",
+        "Цыганский посёлок снести, а их самих вывезти куда подальше.|true",
+        "понаехали с Таджикистана, скоро в городе ни одного русского лица|true",
+        "Приезжие задирают цены на жильё, надо ввести запрет на покупку квартир для неместных.|true",
+        "Шорцы эти только пьют и пособия получают, зачем им вообще земли давать.|true",
+        "Телеутов никаких уже нет, выдумали себе народ ради льгот.|true",
+        "Ты, шорец, вообще молчи, дикарь.|true",
+        "Шорцы — коренной народ Кузбасса, у них свой язык и культура.|false",
+        "Телеуты живут в Беловском районе, у них свой праздник.|false",
+        "Неместные тоже могут записаться в поликлинику по полису.|false",
+        "Вывезти мусор куда подальше от домов просили жители.|false",
+        "В объявлении ни одного русского слова, одни английские.|false",
+        "Запрет на покупку алкоголя после 22 часов продлили.|false",
+        "Пенсионерам никаких прав на льготы не дали, опять.|false",
+        "В те времена женщины не имели почти никаких прав.|false",
+    })
+    void reviewFortyTwoHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

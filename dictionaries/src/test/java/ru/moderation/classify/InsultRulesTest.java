@@ -647,4 +647,18 @@ class InsultRulesTest {
     void reviewFortyOneInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: review 42 — group admins as the mayor's lackeys, office rats, a lawyer called a rat, a savage; a late bus number six, camping wild stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Админы группы — шестёрки мэрии, трут всё что не нравится|true",
+        "Юристы его — крысы конторские, вдов по судам таскают|true",
+        "Юрист этот — крыса, таких гнать надо|true",
+        "Ну ты и дикарь, хоть бы поздоровался|true",
+        "Шестёрка опять не пришла, ждём маршрутку сорок минут.|false",
+        "Отдыхали в Шерегеше дикарями, жили в палатке.|false",
+    })
+    void reviewFortyTwoInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

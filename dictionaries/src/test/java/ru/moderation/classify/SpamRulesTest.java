@@ -1237,4 +1237,18 @@ class SpamRulesTest {
     void reviewFortyOneSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: review 42 — a targeting course linked in a profile, state benefits up to 50,000 for a «хочу» in private messages; the election commission's notice, a welding course at the job centre, a clean-up sign-up, benefits through Gosuslugi stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Обучу профессии таргетолога за 2 недели, первые клиенты гарантированы! Ссылка на курс в профиле|true",
+        "Ребята, мой знакомый помогает с пособиями от государства до 50 000, пишите «хочу» в лс|true",
+        "Избирательная комиссия сообщает: досрочное голосование с 3 по 9 сентября, тел. для справок 8 (3846) 22-11-00.|false",
+        "Обучу профессии сварщика бесплатно в центре занятости, запись по телефону.|false",
+        "Пишите «хочу» под постом, если идёте на субботник.|false",
+        "Пособия от государства до 18 лет выплачивают через Госуслуги.|false",
+    })
+    void reviewFortyTwoSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

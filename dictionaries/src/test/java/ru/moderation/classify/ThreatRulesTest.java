@@ -849,4 +849,55 @@ class ThreatRulesTest {
     void reviewFortyOneThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: review 42 — windows that will fly out, brakes that fail in winter, a blogger filming from hospital, a lawyer's address found and a visit, garages that burn, a camera that burns well, a wooden newspaper office, a mine owner who will not sleep, a driver told to be careful, a candidate dealt with after the election, incomers told not to walk at night, a neighbour tracked down, a case settled outside court, a mosque taken care of, a man who will not reach home, a doctor who will regret being born, a street set alight, a blogger's car, legs pulled out; gas explosions, brake pads, discharged patients, grandmothers' visits, sheds, coal, a listed building, an operation, an icy hill, papers, a dark park, gifts, a neighbour's garage, dog catchers, meter readings, a building fire, a town festival, parcels, a clinic, birthplace pride, a lucky car, a lift stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Соседка, продолжишь кормить собак под окнами — окна твои первые вылетят.|true",
+        "Мэр, вы бы поосторожней ездили. Тормоза, знаете, зимой отказывают.|true",
+        "Ещё одно видео — и будешь снимать уже из больницы.|true",
+        "Адрес юриста компании уже нашли, осталось только в гости зайти.|true",
+        "У тебя ведь гараж на Тырганской? Гаражи, говорят, горят часто зимой.|true",
+        "Блогер, твоя камера хорошо горит? Проверим.|true",
+        "С такими статейками, редакция, можно и без редакции остаться. Здание деревянное, сами знаете.|true",
+        "Передай хозяину шахты, что спать спокойно не будет, мы знаем, где его дача.|true",
+        "Разберёмся с тобой после выборов, Морозова. Не забудем.|true",
+        "Пусть приезжие знают: в нашем районе им по вечерам лучше не ходить. Отловим по одному.|true",
+        "Сосед, который в полицию на меня написал: я тебя вычислил. Ночью не гуляй.|true",
+        "Мразь, которая кошек травит, мы тебя вычислили. Жди.|true",
+        "Хозяин шахты, помни: за всё отвечают. И ты ответишь, не в суде, так по-другому.|true",
+        "Мечеть эту построят — долго не простоит, мы позаботимся.|true",
+        "Дебил, ты понимаешь, что город маленький? Встретимся — поговорим по-другому.|true",
+        "Слышь, ты, вали отсюда, а то ведь однажды домой не дойдёшь|true",
+        "Главврачу передайте: если мать умрёт, она пожалеет, что вообще родилась.|true",
+        "Не уедут до весны — подожжём всю улицу.|true",
+        "Блогер, смотри, как бы машина твоя не сгорела ночью.|true",
+        "Еще раз мэра снимешь — ноги тебе повыдергаем|true",
+        "При взрыве газа окна вылетят у всех соседей, проверьте плиты.|false",
+        "Зимой тормоза часто отказывают, проверьте колодки перед поездкой.|false",
+        "Маму уже из больницы выписали, спасибо врачам.|false",
+        "Хотим в гости зайти к бабушке в пансионат, пускают ли сейчас?|false",
+        "Старые сараи у нас горят часто, пожарные просят убрать мусор.|false",
+        "Этот уголь хорошо горит, берите у Петровича.|false",
+        "Здание деревянное, ему сто лет, его надо беречь как памятник.|false",
+        "Теперь он спокойно спать будет, операция прошла хорошо.|false",
+        "Вы бы поосторожней на горке, там лёд.|false",
+        "Разберёмся с тобой в понедельник по документам, принеси паспорт.|false",
+        "По вечерам лучше не ходить через парк, там темно и нет фонарей.|false",
+        "Мы позаботимся о том, чтобы дети получили подарки.|false",
+        "У тебя ведь гараж на Тырганской? Продай место.|false",
+        "Собак отловим по одному и отвезём в приют, говорит отлов.|false",
+        "Проверим показания счётчиков в среду.|false",
+        "Город маленький, встретимся на празднике в субботу!|false",
+        "Адрес нашли, спасибо, посылка дошла.|false",
+        "Однажды не дойдёшь до поликлиники, если так болеть.|false",
+        "Ни разу не пожалела, что родилась в Новокузнецке.|false",
+        "Машина твоя не сгорела, повезло, огонь остановили.|false",
+        "Стерилизация бездомных собак — правильно, отстреливать не надо.|false",
+        "Не надо убивать собак, их надо стерилизовать.|false",
+        "Сосед в чате дома пишет мне «я тебе ноги переломаю». Куда с этим идти, к участковому?|false",
+    })
+    void reviewFortyTwoThreats(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }
