@@ -927,6 +927,7 @@ final class SpamDetector {
         int lastDigitEnd = j;
         int gap = 0;
         char first = 0;
+        char second = 0;
         // groups of one digit between separators: a number typed digit by digit hides from filters
         int singles = 0;
         int groupLen = 0;
@@ -940,6 +941,9 @@ final class SpamDetector {
                     first = c;
                 }
                 digits++;
+                if (digits == 2) {
+                    second = c;
+                }
                 if (gap > 0 && groupLen == 1) {
                     singles++;
                 }
@@ -994,7 +998,10 @@ final class SpamDetector {
         }
         boolean ok = (digits == 11 && (first == '7' || first == '8')) || (digits == 10 && first == '9')
                 || (plus && digits >= 10 && digits <= 13);
-        if (!ok || (lookAlikes > 0 && digits - lookAlikes < 6)) {
+        // a mobile prefix typed in digits (8 9…, +7 9…) is evidence enough for one more letter: review 42's
+        // "8 9ОО 3ОО 4О 4О" has five real digits
+        int realDigits = (first == '7' || first == '8') && second == '9' ? 5 : 6;
+        if (!ok || (lookAlikes > 0 && digits - lookAlikes < realDigits)) {
             return from;
         }
         hits.add(phone, from, lastDigitEnd, s.substring(from, lastDigitEnd));

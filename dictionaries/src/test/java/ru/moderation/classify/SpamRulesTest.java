@@ -1239,7 +1239,7 @@ class SpamRulesTest {
     }
 
     @ParameterizedTest(name = "«{0}» → {1}")
-    @DisplayName("SPAM: review 42 — a targeting course linked in a profile, state benefits up to 50,000 for a «хочу» in private messages; the election commission's notice, a welding course at the job centre, a clean-up sign-up, benefits through Gosuslugi stay clean")
+    @DisplayName("SPAM: review 42 — a targeting course linked in a profile, state benefits up to 50,000 for a «хочу» in private messages, mobile numbers with five real digits and Cyrillic О for the zeros; the election commission's notice, a welding course at the job centre, a clean-up sign-up, benefits through Gosuslugi, a number of five digits without a mobile prefix, one of two real digits stay clean")
     @CsvSource(delimiter = '|', value = {
         "Обучу профессии таргетолога за 2 недели, первые клиенты гарантированы! Ссылка на курс в профиле|true",
         "Ребята, мой знакомый помогает с пособиями от государства до 50 000, пишите «хочу» в лс|true",
@@ -1247,6 +1247,10 @@ class SpamRulesTest {
         "Обучу профессии сварщика бесплатно в центре занятости, запись по телефону.|false",
         "Пишите «хочу» под постом, если идёте на субботник.|false",
         "Пособия от государства до 18 лет выплачивают через Госуслуги.|false",
+        "Срочный выкуп квартир в Новокузнецке, любые состояния, расчёт в день сделки! 8 9ОО 3ОО 4О 4О|true",
+        "Выкуп авто в любом состоянии, звоните: 8 9ОО 7ОО 1О 2О|true",
+        "Выкуп авто в любом состоянии, документы в ООО 8 3ОО 5ОО 4О 4О|false",
+        "В отчёте администрации: 8 9ОО ОО ОО ОО — такого номера нет, проверяли|false",
     })
     void reviewFortyTwoSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
