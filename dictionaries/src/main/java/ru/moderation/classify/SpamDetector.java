@@ -960,8 +960,12 @@ final class SpamDetector {
                 // counts when it touches a real digit (a run of masks may stand alone) and no letter follows
                 int k = j;
                 boolean masksOnly = true;
-                while (k < n && k - j < 4 && digitLookAlike(s.charAt(k)) != 0) {
-                    if (typedDigit(s.charAt(k)) != 0) {
+                while (k < n && k - j < 4) {
+                    char d = digitLookAlike(s.charAt(k));
+                    if (d == 0) {
+                        break;
+                    }
+                    if (d != 'x') {
                         masksOnly = false;
                         letters++;
                     }
