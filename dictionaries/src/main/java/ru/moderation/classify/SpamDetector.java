@@ -972,10 +972,11 @@ final class SpamDetector {
                     k++;
                 }
                 // review 39: a group of two letters may stand alone too ("+7 9О9 1О1 22 ЗЗ", "8 800 555 ОО
-                // 11"), not three, which is the company form ООО ("контракт на 80 000 000 ООО «Вектор»")
+                // 11"), and of three unless it is the company form ООО ("контракт на 80 000 000 ООО «Вектор»";
+                // review 43's "8 9 6 1 ЗОЗ 44 5О")
                 if ((k < n && Character.isLetter(s.charAt(k)))
                         || !(masksOnly || (gap == 0 && groupLen > 0) || (k < n && isDigit(s.charAt(k)))
-                            || k - j == 2
+                            || k - j == 2 || (k - j == 3 && !threeZeros(s, j))
                             // review 40: one letter amid a number typed digit by digit ("8 (9 1 3) 1 I 1 - 2 2")
                             || (k - j == 1 && gap > 0 && groupLen == 1 && singles >= 3)
                             || (gap > 0 && k + 1 < n && s.charAt(k) == '-' && isDigit(s.charAt(k + 1))))) {
@@ -1197,6 +1198,12 @@ final class SpamDetector {
     static char typedDigit(char c) {
         char d = isDigit(c) ? c : digitLookAlike(c);
         return d == 'x' ? 0 : d;
+    }
+
+    /** Three letters at {@code j} all typed for 0: the company form ООО, never part of a number. */
+    private static boolean threeZeros(String s, int j) {
+        return digitLookAlike(s.charAt(j)) == '0' && digitLookAlike(s.charAt(j + 1)) == '0'
+                && digitLookAlike(s.charAt(j + 2)) == '0';
     }
 
     /** The digit a letter stands for inside a phone number (О→0, З→3, I/l→1, Ч→4), 'x' for a mask (Х, X), 0 for none. */

@@ -871,4 +871,35 @@ class HateRulesTest {
     void reviewFortyTwoHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: review 43 — a Roma house burnt and fewer of them, apes from the mountains, not one of them in our yard, Muslim women on our benefits, prayer back in the auls, pensioners without a ballot, the diaspora under watch, a religion of terrorists, LGBT people out and treated by force, Turkish children in separate classes, the Cossack breed; a zoo, Turkish builders, a stanitsa's festival, potholes, a landfill, a car park, a passport, dogs tagged, alcoholics, utility workers, and counter-speech about Islam stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Сгорел цыганский дом — и правильно, меньше их будет|true",
+        "Обезьяны с гор опять на своих приорах гоняют по Платовскому|true",
+        "Ни одного чурбана в нашем дворе не будет, ни одного|true",
+        "Рожают по десять штук, а потом на наши пособия живут, эти ваши мусульманки|true",
+        "Мечеть строить не дадим, здесь русская земля, пусть едут молиться к себе в аулы|true",
+        "Бабки-пенсионерки тупые и зомбированные, им вообще нельзя бюллетень давать|true",
+        "Кавказская диаспора — это мафия, всех под надзор, всех на учёт|true",
+        "Ислам — религия террористов, и мечеть эта станет рассадником|true",
+        "ЛГБТ — вон из нашего города, таких лечить принудительно надо|true",
+        "Турчат в школе надо в отдельные классы, чтоб наших детей не портили|true",
+        "Казачьё ряженое — паразиты на бюджете, вся эта порода только пить и нагайкой махать умеет|true",
+        "Обезьяны в зоопарке Ростова родили детёныша.|false",
+        "Турецкие строители закончили школу, турчата из соседнего посёлка ходят в неё.|false",
+        "Казачья станица празднует день основания.|false",
+        "Меньше их будет, этих ям на дороге, когда отремонтируют.|false",
+        "Вон из нашего города мусорный полигон!|false",
+        "В нашем дворе не будет новой парковки, решили жители.|false",
+        "Без паспорта нельзя бюллетень давать, так сказали в комиссии.|false",
+        "Собак всех на учёт, поставить метки — предлагают волонтёры.|false",
+        "Лечить принудительно алкоголиков предлагают депутаты.|false",
+        "Коммунальщики на наши деньги живут, а трубы текут.|false",
+        "Ислам — не религия террористов, хватит повторять эту чушь|false",
+        "Хватит говорить, что ислам — религия террористов|false",
+    })
+    void reviewFortyThreeHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

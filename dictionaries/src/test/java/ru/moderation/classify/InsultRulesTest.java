@@ -661,4 +661,22 @@ class InsultRulesTest {
     void reviewFortyTwoInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: review 43 — a moderator called a coward, a brainless hen, a doom-monger, traffic police on duty as jackals, a lawyer like a goat gardener, a candidate called a puppet and a liar; polite traffic police, a moderator asked to delete spam, a candidate's meeting, a future doctor stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Модератор — трус и убогий цензор|true",
+        "Да что с тебя взять, с курицы безмозглой|true",
+        "Кликуша ты старая, сиди дома и не позорься|true",
+        "Гаишники на посту — шакалы и крохоборы, только и ждут кого обобрать|true",
+        "Юрист из тебя как из козла садовник. Помолчи лучше|true",
+        "Кандидат Петров — марионетка и брехло, ни одному слову не верю|true",
+        "Гаишники на посту сегодня вежливые, проверили документы и отпустили.|false",
+        "Модератор, удалите спам выше.|false",
+        "Кандидат Петров провёл встречу с жителями.|false",
+        "Из тебя выйдет отличный врач, учись.|false",
+    })
+    void reviewFortyThreeInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

@@ -224,4 +224,16 @@ class ObscenityRulesTest {
     void reviewFortyOneObscenity(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("OBSCENITY: review 43 — хули as the imperative of хулить after не stays clean; the swearword without не is still caught")
+    @CsvSource(delimiter = '|', value = {
+        "Хули ты тут стоишь, иди работай|true",
+        "Не хули то, чего не знаешь, сначала сходи в новый храм, посмотри роспись|false",
+        "Не хули, а помоги делом.|false",
+        "Не хулите то, чего не знаете.|false",
+    })
+    void reviewFortyThreeRevile(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
+    }
 }

@@ -1255,4 +1255,15 @@ class SpamRulesTest {
     void reviewFortyTwoSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: review 43 — a removal advert whose phone has a group of three letters typed for digits; a contract with the company form ООО and a fine beside ЗАО stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Вывоз мусора, хлама, старой мебели. Газель с грузчиками. 8 9 6 1 ЗОЗ 44 5О|true",
+        "Контракт на 80 000 000 ООО «Вектор» подписан, ремонт дороги начнут в мае.|false",
+        "Штраф 8 000 ЗАО Вектор так и не заплатило, пишут в газете.|false",
+    })
+    void reviewFortyThreeSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }
