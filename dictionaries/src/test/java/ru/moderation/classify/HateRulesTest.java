@@ -902,4 +902,29 @@ class HateRulesTest {
     void reviewFortyThreeHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: review 44 — Estonians banned from entry, the Roma as no people, Armenians driven from the market, the Caucasian mafia driven out, Estonians as fascists kept out, a hatred of Estonians, Balts as subhumans, Old Believers as a sect, the Seto as no people, the Baltic vermin; the Seto's festival, the Old Believers' chapel, mosquitoes, a sect's leaflets, stray dogs, lorries, schools in quarantine stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Эстонцам вообще запретить въезд в Печоры, пусть в свой Тарту катятся|true",
+        "Цыгане — это не народ, а образ жизни|true",
+        "Армяне на рынке обвешивают, всех их с рынка гнать|true",
+        "Кавказская мафия держит весь рынок, выгнать их всех|true",
+        "Эстонцы все фашисты, нечего их к нам пускать|true",
+        "Ненавижу этих эстонцев на границе, нация надменных тормозов|true",
+        "Латыши и эстонцы — недолюди, внуки эсэсовцев|true",
+        "Староверы — секта, их моленные надо позакрывать|true",
+        "Сету — не народ, а недоразумение, нечего им свои праздники устраивать|true",
+        "Вся эта прибалтийская нечисть спит и видит, как нас захватить|true",
+        "Сету — малый народ Псковской области, их праздник в августе.|false",
+        "Староверы восстановили моленную, приходите на экскурсию.|false",
+        "Ненавижу этих комаров, спасу нет.|false",
+        "Секта свидетелей раздаёт листовки у магазина, осторожно.|false",
+        "Собак с рынка гнать надо, кусаются.|false",
+        "Запретить въезд грузовикам в центр давно пора.|false",
+        "Школы надо позакрывать на карантин?|false",
+    })
+    void reviewFortyFourHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

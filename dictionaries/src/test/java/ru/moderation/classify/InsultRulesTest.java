@@ -679,4 +679,20 @@ class InsultRulesTest {
     void reviewFortyThreeInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: review 44 — a blogger called a corrupt whore, an old stump of a deputy, a mirror and a scarecrow, a woman told she does not shine with wit, a head doctor called a bitch, a dog feeder called stupid; a hat askew in the mirror, the head doctor's hours stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Эта блогерша — бл*дь продажная|true",
+        "Пенёк ты старый, а не депутат|true",
+        "Посмотри на себя в зеркало, чучело, а потом других учи|true",
+        "Светлана, вам бы помолчать, умом вы явно не блещете|true",
+        "Главврач — сука конченая, маму без помощи оставила|true",
+        "Тупая собачница, опять всю стаю к садику привела|true",
+        "Посмотри на себя в зеркало перед выходом, у тебя шапка криво.|false",
+        "Главврач принимает по вторникам.|false",
+    })
+    void reviewFortyFourInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

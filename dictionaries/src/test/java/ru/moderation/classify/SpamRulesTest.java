@@ -1266,4 +1266,19 @@ class SpamRulesTest {
     void reviewFortyThreeSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: review 44 — a meme coin to buy while cheap, the best odds on hockey with a promo code, marketplace courses with a first income in two weeks; a boiler's efficiency, a dairy's income to the budget, help for a family whose house burnt, a friend called in for tea stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Мемкоин $PSKOV запускается сегодня, заходи пока дёшево 🚀🚀🚀|true",
+        "Лучшие коэффициенты на хоккей, бонус 5000₽ новичкам по промокоду PECHORY500|true",
+        "Курсы по маркетплейсам с нуля, первый доход через 2 недели, ссылка в профиле|true",
+        "Лучшие коэффициенты полезного действия у новых котлов.|false",
+        "Первый доход от молзавода пойдёт в бюджет района.|false",
+        "Собираем помощь семье, у которой сгорел дом на Заводской. Вещи принимают в ДК с 10 до 18, справки по тел. 8 911 234-56-78 (Ольга)|false",
+        "Заходи пока, чай горячий.|false",
+    })
+    void reviewFortyFourSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

@@ -965,4 +965,63 @@ class ThreatRulesTest {
     void reviewFortyThreeThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: review 44 — a hunter told to be careful in the woods, a bathhouse that may burn by chance, a wooden garage to look after, a dog that disappears first, a fist of words so far, a deputy leaving in a car boot, a personal visit with the address, the Tajiks picked off one by one, a car that stands for now, the head of a blogger's camera, logs left of a prayer house, houses burnt for the Roma, a feeder told she will suffer, a fence and its owner, a dog shot and its owner too, a mother who will bury her son, the nineties back, a school remembered on dark roads, help that hurts, houses that often burn, a talk no longer in the comments, the woods where journalists were buried; ice on the road, an office, a gift, rain, a report, heat, a short talk, a holiday, a medical procedure, a neighbour's stove, a kitten, a suitcase, a dive, an old bridge, wolves, a school, support in words, papers, border queues, streetlights, a tidy yard, a joke stay clean, as do threats reported to the police")
+    @CsvSource(delimiter = '|', value = {
+        "Охотничек, ты аккуратней в лесу, тебя самого там за волка принять могут|true",
+        "Баня у депутата может случайно сгореть, дерево же, всякое бывает|true",
+        "Гараж у тебя хороший, деревянный, сухой. Береги его|true",
+        "Будешь дальше на моих детей жаловаться — твоя собака пропадёт первой|true",
+        "Скажи спасибо, что пока только словами|true",
+        "Пусть только депутат попробует к нам в деревню приехать — уедет в багажнике|true",
+        "Приеду и лично разберусь с тобой, адрес у меня есть|true",
+        "Пусть таджики с моста уезжают сами, пока их не начали по одному вылавливать|true",
+        "Машина у тебя у подъезда красиво стоит. Пока стоит.|true",
+        "Клоун с камерой, ещё раз приедешь снимать — разобьём камеру вместе с головой|true",
+        "Если староверы ещё раз полезут на наш участок, от их молельни одни брёвна останутся|true",
+        "Ещё раз цыгане появятся в нашей деревне — дома им спалим, так и передайте|true",
+        "Тупая собачница, твоих блохастых завтра не будет, и тебе не поздоровится|true",
+        "Забор твой долго не простоит, как и ты сам|true",
+        "Ещё раз псину свою на моём дворе увижу — башку ей отстрелю нах*й, и тебе заодно|true",
+        "Подумай о матери, ей тяжело будет тебя хоронить|true",
+        "С такими как ты в 90-е разговор был короткий. Времена возвращаются|true",
+        "Зря вы школу закрыли, Татьяна Ивановна. Мы запомнили. Вечера длинные, дороги тёмные.|true",
+        "Сам уйдёшь с поста или помочь? Помощь может быть неприятной|true",
+        "У таких как вы дома почему-то часто горят|true",
+        "Встретимся у магазина — поговорим уже не в комментах|true",
+        "Ты жалкий трус, глава, но от людей не спрячешься, найдём|true",
+        "За такие новости журналистов раньше в лесу прикапывали, и сейчас можно|true",
+        "Ты аккуратней на трассе, там гололёд.|false",
+        "Все знают, где ваш офис, приходите с документами.|false",
+        "Подарок хороший, береги его.|false",
+        "От дождя не спрячешься, берите зонты.|false",
+        "Я сама разберусь с тобой по отчёту, пришли таблицу.|false",
+        "Пока стоит жара, поливайте деревья вечером.|false",
+        "Разговор был короткий: приняли заявление и отпустили.|false",
+        "Мы запомнили этот праздник надолго, спасибо!|false",
+        "Помощь может быть неприятной процедурой, но врачи молодцы.|false",
+        "Баня у соседа может случайно сгореть, если печь не чистить, проверьте трубы.|false",
+        "Котёнок пропадёт первой же зимой, заберите его.|false",
+        "Чемодан уедет в багажнике, а мы в салоне.|false",
+        "Нырнул вместе с головой, вода холодная.|false",
+        "Одни брёвна останутся от старого моста, если не отремонтировать.|false",
+        "Волков будем по одному вылавливать, сказали охотники.|false",
+        "Отстрелим волков в этом сезоне, разрешение получено.|false",
+        "Как и ты сам, я за новую школу.|false",
+        "Поддержка пока только словами, денег не дали.|false",
+        "Адрес у меня есть, завтра завезу документы.|false",
+        "Времена возвращаются, снова очереди на границе.|false",
+        "Дороги тёмные, фонари не горят с осени.|false",
+        "У таких как вы всегда порядок во дворе, спасибо.|false",
+        "Сам уйдёшь с работы пораньше?|false",
+        "Будет тебя хоронить весь посёлок, говорят про деда, светлая память.|false",
+        "Галина Петровна, я вас убью за такой пирог 😂 шучу конечно, рецептом поделитесь?|false",
+        "Он мне в лицо сказал «я тебя урою», я всё записала на телефон и отнесла в полицию|false",
+        "«Убью, если ещё раз сюда придёшь» — вот что мне сказал пьяный сосед. В полиции ответили, что пока ничего не случилось.|false",
+        "Кто кормит стаю у гаражей, подумайте о детях, собаки уже за велосипедистами бегают|false",
+    })
+    void reviewFortyFourThreats(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }
