@@ -397,10 +397,26 @@ final class SpamDetector {
             start = k;
         }
         int e = t;
+        int pathStart = -1;
         if (e < n && (s.charAt(e) == '/' || s.charAt(e) == ':')) {
             while (e < n && e - t < MAX_URL && !Character.isWhitespace(s.charAt(e)) && s.charAt(e) != '"'
                     && s.charAt(e) != '<' && s.charAt(e) != '>') {
                 e++;
+            }
+        } else {
+            // a path set apart from its host ("t.me / channel") to slip past filters: read as one link
+            int slash = skipSpaces(s, e, 2);
+            int name = slash < n && slash > e && s.charAt(slash) == '/' ? skipSpaces(s, slash + 1, 2) : slash;
+            int nameEnd = name;
+            if (name > slash && name < n && (isNameChar(s.charAt(name)) || s.charAt(name) == '+')) {
+                while (nameEnd < n && nameEnd - name < MAX_URL && !Character.isWhitespace(s.charAt(nameEnd))
+                        && s.charAt(nameEnd) != '"' && s.charAt(nameEnd) != '<' && s.charAt(nameEnd) != '>') {
+                    nameEnd++;
+                }
+            }
+            if (nameEnd > name) {
+                pathStart = name;
+                e = nameEnd;
             }
         }
         while (e > t && ".,;:!?)»".indexOf(s.charAt(e - 1)) >= 0) {
@@ -410,7 +426,8 @@ final class SpamDetector {
         if (host.startsWith("www.")) {
             host = host.substring(4);
         }
-        String hostPath = host + s.substring(t, e).toLowerCase(Locale.ROOT);
+        String path = pathStart >= 0 ? "/" + s.substring(pathStart, e) : s.substring(t, e);
+        String hostPath = host + path.toLowerCase(Locale.ROOT);
         int rule;
         if (invite >= 0 && startsWithAny(hostPath, invites)) {
             rule = invite;
@@ -582,7 +599,9 @@ final class SpamDetector {
                 }
             }
             boolean endsWord = t == n || !isNameChar(s.charAt(t));
-            boolean apart = spaced || (dotSpaceAt && (dotSpace || (t < n && s.charAt(t) == '/')));
+            // the path's slash may stand apart too ("t. me / channel")
+            int slash = skipSpaces(s, t, 2);
+            boolean apart = spaced || (dotSpaceAt && (dotSpace || (slash < n && s.charAt(slash) == '/')));
             if (endsWord && apart && tlds.contains(s.substring(r, t).toLowerCase(Locale.ROOT))) {
                 hits.add(obfuscatedLink, from, t, s.substring(from, t));
                 return t;

@@ -927,4 +927,38 @@ class HateRulesTest {
     void reviewFortyFourHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: reviews 45 and 46 — the apricot slur for Central Asians, бурятня, a slur for East Asians, Bashkirs called бабаи taking offices, flatbread-named Caucasians who cannot speak Russian, a mosque’s future terrorists, a people all stupid, theft in the blood, whose land the Russians live on, a datsan to be gone, Buryats pulling relatives into posts, townsmen who litter and leave, pensioners to stop voting, women not to be let drive, Tajiks who will never be people, the police all werewolves; dried apricots, flatbread, the Sabantuy, a datsan’s festival, eco-activists’ clean-up, the police thanked, pensioners respected, ‘не надо всё валить на мигрантов’, an inclusive ‘русская земля’ stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Урюки опять у магазина толпой стоят|true",
+        "Бурятня в администрации все места заняла|true",
+        "Эти пиздоглазые туристы везде|true",
+        "Бабаи эти всё захватили в районе|true",
+        "Эти чуреки двух слов связать не могут|true",
+        "Все они в этой мечети будущие террористы|true",
+        "Чуваши все тупые, это всем известно|true",
+        "Цыгане — у них воровство в крови|true",
+        "Приезжие пусть помнят, на чьей земле живут|true",
+        "Дацан этот снести, нечего тут его строить|true",
+        "Буряты на должности тянут только своих|true",
+        "Городские нагадят и уедут, их бы вообще не пускать|true",
+        "Пенсионерам пора перестать голосовать|true",
+        "Женщин за руль пускать нельзя|true",
+        "Таджики пусть работают и молчат, людьми они тут не станут|true",
+        "Ментам верить нельзя, все до одного оборотни|true",
+        "Урюк и изюм продаём на рынке, недорого|false",
+        "Купили чуреки и лаваш на рынке, очень вкусные|false",
+        "Бабаи и бабушки на Сабантуе танцевали лучше всех|false",
+        "В дацане прошёл праздник, приходили и русские, и буряты|false",
+        "Экоактивисты провели субботник на берегу, молодцы|false",
+        "Менты приехали быстро, спасибо полиции|false",
+        "Пенсионеры своё прожили достойно, уважайте их|false",
+        "Не надо всё валить на мигрантов, строят плохо все подрядчики|false",
+        "Это русская земля, здесь жили наши предки, и татары, и башкиры — все|false",
+        "Татары и башкиры у нас дружно живут, и все ваши праздники мы отмечаем вместе|false",
+    })
+    void reviewsFortyFiveAndSixHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

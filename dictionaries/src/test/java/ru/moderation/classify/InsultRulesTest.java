@@ -695,4 +695,29 @@ class InsultRulesTest {
     void reviewFortyFourInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: reviews 45 and 46 — no backbone and no conscience, a pigeon commander, a telltale, a dumb mug, ебалай, one convolution and that from the cap, a level of development, sawdust in the head, nothing to switch on, a brain the size of a pea, a head only for a hat; Winnie-the-Pooh’s sawdust, a broken TV, a snowman’s hat, a river’s bend, a doll in a shop window stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Вы, Игорь Петрович, ни хребта ни совести|true",
+        "Вам только голубями командовать|true",
+        "Ты кляузница, Валентина|true",
+        "Ебло тупое, опять машину поперёк поставил|true",
+        "Блогер этот ебалай|true",
+        "У вас одна извилина, и та от фуражки|true",
+        "С твоим-то уровнем развития понятно, почему ты так пишешь|true",
+        "У тебя в голове опилки|true",
+        "Хоть иногда голову включай. А, ну да, включать нечего|true",
+        "Мозг у тебя с горошину|true",
+        "У вас голова есть или только шапка?|true",
+        "В голове опилки — это про Винни-Пуха, сказку читали с внуком|false",
+        "Включать нечего — телевизор сломался, а мастер не приходит|false",
+        "Или только шапка — спрашивает ребёнок про снеговика|false",
+        "Одна извилина у реки, а вторая у дороги — красиво с горы|false",
+        "Кукла говорящая стоит в витрине, дочка просит|false",
+        "Только коз пасти и осталось в нашей деревне, работы нет|false",
+    })
+    void reviewsFortyFiveAndSixInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

@@ -236,4 +236,17 @@ class ObscenityRulesTest {
     void reviewFortyThreeRevile(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("OBSCENITY: review 45 — one star for two letters (х*ня, х*ню), and хуня as spelled; the village of Monda, a Linux package name stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Х*ня какая-то, а не ремонт|true",
+        "Опять х*ню написали в отчёте|true",
+        "Хуня полная этот ваш ремонт|true",
+        "Спасибо дорожникам, трассу на Монды отремонтировали быстро|false",
+        "Выпилил perl-xyne-arch из своего Арча|false",
+    })
+    void reviewFortyFiveObscenity(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
+    }
 }

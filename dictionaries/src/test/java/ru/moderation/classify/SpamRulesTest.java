@@ -1281,4 +1281,20 @@ class SpamRulesTest {
     void reviewFortyFourSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: review 46 — a Telegram link with its path set apart (t.me / +invite, t. me / channel), compensation for Soviet savings, a winner’s testimonial with ‘кому скинуть ссылку’; a link to a petition asked for, a scam warned about, a real benefit stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Наш чат: t.me / +AbCdEfGh|true",
+        "Бесплатные прогнозы, проходимость 92%!!! Канал: t. me / khl_prognoz_top|true",
+        "Компенсация за вклады СССР! Узнайте положенную вам сумму: kompensacia-rf.site|true",
+        "Выиграл 300 тысяч в приложении, думал развод, а нет! Кому скинуть ссылку?|true",
+        "Кому скинуть ссылку на петицию против карьера?|false",
+        "Компенсация за вклады — правда или мошенники? Осторожно!|false",
+        "Думал развод, а это правда соцзащита звонила, спасибо им|false",
+        "Сайт администрации adm-gorod.ru / раздел новости|false",
+    })
+    void reviewFortySixSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

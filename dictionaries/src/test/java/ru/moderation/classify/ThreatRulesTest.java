@@ -1025,4 +1025,49 @@ class ThreatRulesTest {
     void reviewFortyFourThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: reviews 45 and 46 — fear of being met at the entrance, a fall that others help, fragile windows, children escorted by guards, a meeting in person after the surname was passed on, the next pothole on a face, ‘one day you will regret it’, a boat found on the bottom, pieces in a bin, talk that will not be in words, a dark road to school, brakes last checked long ago, wheels that puncture by themselves, matches everyone has, a house that will burn well, ‘camera into the lake and you after it’, a limp till retirement, a dog that will not run home, waking up without a fence, a datsan taken apart log by log, a grave to choose, a village that is small, ‘for your own health’, ‘we will see how you sing’, living alone, a beating in the dark; a memorial day, a grandmother’s firewood, a traffic police advice on brakes, garlands, a warning about thin ice, a saying of a grandmother, punctures on potholes, a fire-safety notice, a small village’s festival stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "А не боишься, что тебя вечером у подъезда встретят? Я бы на твоём месте боялся|true",
+        "Зима скользкая, упасть может каждый. Особенно если помогут|true",
+        "Окна у тебя на первом этаже, стеклопакеты хрупкие такие|true",
+        "Ещё одна жалоба — и твои дети будут в школу с охраной ходить|true",
+        "Фамилию твою я уже знаю, скоро познакомимся лично|true",
+        "Ты мне это ещё припомнишь. Тебе аукнется, и не в интернете|true",
+        "Ещё раз сети поставишь у моего места — лодку свою найдёшь на дне|true",
+        "Ещё раз бак перевернёшь — сам в нём окажешься, по частям|true",
+        "Предупреждаю. Дальше разговаривать будем не словами|true",
+        "Сын твой в гимназию ходит, да? Дорога туда тёмная|true",
+        "Давно тормоза у своей машины проверял? А то всякое бывает|true",
+        "Ты на белой ниве ездишь, да? Колёса тут сами по себе прокалываются|true",
+        "Дверь у тебя деревянная, а спички у всех есть|true",
+        "Дом у тебя стоит красиво. Гореть тоже будет красиво|true",
+        "Ещё раз сунешься с телефоном к моей базе — телефон в реку полетит, а ты за ним|true",
+        "Ещё раз пнёшь мою собаку — сам хромать будешь|true",
+        "Ещё раз твой кот на мой участок залезет — домой не прибежит|true",
+        "Ещё один пост про мою стройку — проснёшься без машины и без гаража|true",
+        "Ещё раз забор поставят — разберём по брёвнышку|true",
+        "Могилку себе выбирай, раз такой смелый|true",
+        "Тому, кто сдал нас рыбнадзору: найдём. Деревня маленькая|true",
+        "Журналист, больше не пиши про карьер. Для твоего же здоровья|true",
+        "Смелый ты в интернете, посмотрим, как запоёшь, когда к тебе заглянем|true",
+        "Тому председателю надо бы тёмную устроить|true",
+        "Соседка, живёшь-то ты одна, а заявления твои тебе боком выйдут|true",
+        "Мы помним подвиг наших дедов, ваш вклад в Победу бессмертен|false",
+        "Бабушка одна живёт, ещё раз прошу волонтёров помочь с дровами|false",
+        "Проверьте тормоза перед зимой, на серпантине всякое бывает|false",
+        "Гирлянды горят красиво, спасибо, имейте в виду, что ёлка до 15 января|false",
+        "Лёд нынче тонкий, не советую тебе выходить на рыбалку, мало ли что|false",
+        "Говорила моя бабушка: убью того, кто хлеб выбросит. Шутя, конечно|false",
+        "Ещё раз прошу: колёса у машин прокалываются на ямах на Садовой, сделайте что-нибудь|false",
+        "Спички в каждом доме есть, а вот свечей в магазине нет, когда дадут свет|false",
+        "Деревня маленькая, но дружная, приезжайте на праздник|false",
+        "Гололёд страшный, упасть может каждый, посыпьте тротуары|false",
+        "Собака домой не прибежит сама, помогите найти, пропала в четверг|false",
+        "Разберём по брёвнышку старый сарай на субботнике|false",
+    })
+    void reviewsFortyFiveAndSixThreats(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }
