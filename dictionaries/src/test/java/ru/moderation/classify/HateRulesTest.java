@@ -961,4 +961,23 @@ class HateRulesTest {
     void reviewsFortyFiveAndSixHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: review 47 — a market held like a mafia, builders as nothing but crime, «понаехали … города не узнать», a man like all his countrymen who learned two Russian words, «эти с гор» with a dog and a ram, «чёрные везде, куда ни плюнь», sectarians to be dispersed; collectors compared to a mafia, potholes everywhere, black rubbish bags, a prayer house's concert stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Армяне держат весь рынок как мафия|true",
+        "Эти азиаты на стройке — сплошная преступность|true",
+        "Понаехали со всех аулов, города уже не узнать|true",
+        "Ты, как и все твои земляки, по-русски два слова выучил и уже нас учит|true",
+        "На рынке эти с гор, у них что собака, что баран — всё одно|true",
+        "Чёрные везде, куда ни плюнь|true",
+        "Эти сектанты — закрыть их лавочку и разогнать|true",
+        "Как мафия работают эти коллекторы, пишем в прокуратуру|false",
+        "Куда ни плюнь — везде ямы, сделайте дорогу|false",
+        "Чёрные пакеты с мусором везде у контейнеров|false",
+        "В молельном доме баптистов прошёл концерт, было хорошо|false",
+    })
+    void reviewFortySevenHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

@@ -720,4 +720,26 @@ class InsultRulesTest {
     void reviewsFortyFiveAndSixInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: review 47 — a market woman, a squabbler, a hypocrite and a time-server, a pompous turkey, «ну ты и тормоз», a laughing stock for the whole town, an illiterate dunce, a stupid cunt, no room for thoughts in the head, the wit of a stool, «хоть что-нибудь соображаете»; the market square, a library's quiet, a stool at the clinic stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Базарная баба и есть, Татьяна|true",
+        "Вы, Людмила, просто склочница|true",
+        "Лицемер и приспособленец наш глава|true",
+        "Напыщенный индюк этот председатель|true",
+        "Ну ты и тормоз, Олег|true",
+        "Ты посмешище на весь город|true",
+        "Кто пишет статьи? Двоечник безграмотный|true",
+        "Эта тупая пизда опять справку не дала|true",
+        "В вашей голове место для мыслей не предусмотрено|true",
+        "Ума у вас как у табуретки|true",
+        "Вы хоть что-нибудь соображаете?|true",
+        "Базарная площадь закрыта на ремонт|false",
+        "Место для мыслей и тишины — новая библиотека|false",
+        "В поликлинике как у табуретки одна ножка сломана, почините|false",
+    })
+    void reviewFortySevenInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

@@ -1297,4 +1297,17 @@ class SpamRulesTest {
     void reviewFortySixSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: review 47 — pirate films without registration behind a link, drops for drinking given without the patient's knowledge; a kindergarten's vacancy with its phone, a witness sought after a cat was run over, a schedule seen without registration stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Все новинки кино бесплатно и без регистрации — kinogo-hd.top|true",
+        "Лечение алкоголизма без ведома больного, капли, доставка|true",
+        "Вакансия! В МБДОУ «Детский сад №7» требуется помощник воспитателя, тел. 8 (81652) 3-18-40|false",
+        "Кошку сбили у магазина, если кто видел машину — напишите|false",
+        "Без регистрации можно только посмотреть расписание|false",
+    })
+    void reviewFortySevenSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

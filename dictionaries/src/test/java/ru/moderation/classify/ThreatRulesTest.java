@@ -1070,4 +1070,51 @@ class ThreatRulesTest {
     void reviewsFortyFiveAndSixThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: review 47 — where a car spends the night, a quiet life that can be arranged, a hint understood, «в жизни такой же будешь», men who have agreed, a grown-up talk, while there is something to leave on, a flimsy door, «пусть пока радуется», an address found online, a dacha not far to drive, walking home from work, a word with a husband, everything that burns in summer, a prayer house that will soon burn, a stall that will simply be gone, a nail along the car, free stones, a neck easily broken, the crime column, a fence torn down with its owner, stalls that «случайно не загорелись», talk that will not be in words; a forest-fire notice, a candle, a clinic closing, a beach, a crime report, an old shed, an office visit, a tourist club, a parents' meeting, a grandson on holiday, a website, a dacha, bread, a board's office, a witness, a clean-up, a quoted call to violence condemned stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Ты снимаешь, а мы знаем, где твоя машина ночует|true",
+        "Кому-то явно надоело спокойно жить. Можем это устроить|true",
+        "Дочь у тебя в 5 «А» учится. Ты поняла намёк|true",
+        "Смелый в интернете. Интересно, в жизни такой же будешь?|true",
+        "Таксистам с вокзала: вечером вас ждут, мужики уже договорились|true",
+        "Встречу тебя после смены, поговорим по-взрослому|true",
+        "Я бы на твоём месте из города уехал. Пока есть на чём уехать|true",
+        "Жалобы на нас писать не надо. Окна у тебя хлипкие, и дверь у тебя хлипкая|true",
+        "Кто эту статью написал? Ну-ну. Пусть пока радуется|true",
+        "Адрес твой в интернете находится за минуту. Совет на будущее: удали пост|true",
+        "Народ всё помнит, а до твоей дачи тоже недалеко ехать|true",
+        "Смелая ты в чате. Посмотрим, какая ты будешь, когда одна с работы пойдёшь|true",
+        "Передай брату, чтобы по вечерам один не ходил. Разговор к нему есть|true",
+        "Пиши дальше свои жалобы. Только сарай у тебя старый, а летом всякое горит|true",
+        "Эта их молельня скоро сгорит, помяните моё слово|true",
+        "Будешь дальше цены задирать — ларька твоего однажды просто не станет|true",
+        "Ещё раз встанешь на моё место — гвоздём по всему борту распишусь|true",
+        "Окна у тебя на первом этаже, да? Камни у нас в городе бесплатные|true",
+        "Ты аккуратней, по лестницам ходи осторожно. В подъезде темно, шею свернуть недолго|true",
+        "Ещё одно видео — и попадёшь в раздел криминальной хроники|true",
+        "Не уберёшь забор — снесу его вместе с тобой|true",
+        "Пусть торговцы уезжают по-хорошему, пока их ларьки случайно не загорелись|true",
+        "Завтра приду к тебе в магазин, и разговор будет не словами|true",
+        "Летом всякое горит, берегите леса и не жгите траву|false",
+        "Свеча скоро сгорит, а свет так и не дали|false",
+        "Скоро поликлиники у нас просто не станет, врачей нет|false",
+        "Камни у нас бесплатные только на пляже, а щебень для дороги закупают|false",
+        "В разделе криминальной хроники сегодня про кражу велосипеда|false",
+        "Снесу старый сарай весной, кто заберёт доски?|false",
+        "Знаем, где ваш офис, придём с документами завтра|false",
+        "Надоело спокойно жить без приключений? Приходите в турклуб!|false",
+        "Поговорим по-взрослому на родительском собрании|false",
+        "Пусть пока радуется внук, каникулы же|false",
+        "До нашей дачи тоже недалеко ехать, 20 минут|false",
+        "Домой пойдёшь — купи хлеба|false",
+        "Разговор к тебе есть, зайди в правление|false",
+        "Мы тоже видели эту машину у магазина, уже сообщили в полицию|false",
+        "Я бы на твоём месте боялся таких операций без анализов|false",
+        "Кто-то тут пишет, что надо «перевешать всю администрацию». Люди, вы в своём уме?|false",
+    })
+    void reviewFortySevenThreats(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }
