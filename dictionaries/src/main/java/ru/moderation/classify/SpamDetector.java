@@ -399,21 +399,13 @@ final class SpamDetector {
         int e = t;
         int pathStart = -1;
         if (e < n && (s.charAt(e) == '/' || s.charAt(e) == ':')) {
-            while (e < n && e - t < MAX_URL && !Character.isWhitespace(s.charAt(e)) && s.charAt(e) != '"'
-                    && s.charAt(e) != '<' && s.charAt(e) != '>') {
-                e++;
-            }
+            e = pathEnd(s, t);
         } else {
             // a path set apart from its host ("t.me / channel") to slip past filters: read as one link
             int slash = skipSpaces(s, e, 2);
             int name = slash < n && slash > e && s.charAt(slash) == '/' ? skipSpaces(s, slash + 1, 2) : slash;
-            int nameEnd = name;
-            if (name > slash && name < n && (isNameChar(s.charAt(name)) || s.charAt(name) == '+')) {
-                while (nameEnd < n && nameEnd - name < MAX_URL && !Character.isWhitespace(s.charAt(nameEnd))
-                        && s.charAt(nameEnd) != '"' && s.charAt(nameEnd) != '<' && s.charAt(nameEnd) != '>') {
-                    nameEnd++;
-                }
-            }
+            int nameEnd = name > slash && name < n && (isNameChar(s.charAt(name)) || s.charAt(name) == '+')
+                    ? pathEnd(s, name) : name;
             if (nameEnd > name) {
                 pathStart = name;
                 e = nameEnd;
@@ -442,6 +434,16 @@ final class SpamDetector {
         }
         if (rule >= 0) {
             hits.add(rule, start, e, hostPath);
+        }
+        return e;
+    }
+
+    /** The end of a link's path from {@code from}: at whitespace, a quote or an angle bracket, at most MAX_URL chars. */
+    private static int pathEnd(String s, int from) {
+        int e = from;
+        while (e < s.length() && e - from < MAX_URL && !Character.isWhitespace(s.charAt(e)) && s.charAt(e) != '"'
+                && s.charAt(e) != '<' && s.charAt(e) != '>') {
+            e++;
         }
         return e;
     }
