@@ -980,4 +980,43 @@ class HateRulesTest {
     void reviewFortySevenHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: reviews 48-49 — a people called lazy, Dargins as thieves, «неруси» on the council, «всех чурбанов за забор», black traders all the same, «это племя», «терпеть их не могу», trouble wherever a faith goes, nothing but convicts, they steal all that is not nailed down, masters who act like lords, newcomers who will foul everything, a people that has had its day, «у вас у всех мозги набекрень», the Komi language «толку никакого», «город уже не узнать», «это не народ», a useless generation, no more land for a faith, «пусть кавказцы убираются»; Kalmyks and Russians building together, potholes hated, a holiday's treats, crows, a vote called a fake, a landfill contractor, new parks, Komi lessons, a hard word forgotten, careful words, youth leaving for Moscow stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Калмыки ленивые, только праздновать умеют|true",
+        "Даргинцы все как один воры, это все знают|true",
+        "Нерусям в нашей администрации не место|true",
+        "Всех чурбанов — за забор|true",
+        "Чёрные все одинаковые|true",
+        "Москвичи понаехали, ненавижу это племя|true",
+        "Цыгане опять у рынка, терпеть их не могу|true",
+        "Мечеть построили. Где мусульмане, там и проблемы|true",
+        "К нам из Азии одних уголовников везут, мигранты эти|true",
+        "Цыгане у вокзала — эти всё утащат|true",
+        "Приезжие ведут себя как баре|true",
+        "Деревенские понаедут и всё загадят|true",
+        "Калмыцкий язык не нужен, этот народ своё отжил|true",
+        "Ты ж татарка, у вас у всех мозги набекрень|true",
+        "Зачем нам коми язык, толку от них никакого|true",
+        "Понаехали, город уже не узнать|true",
+        "Коми это не народ, а так|true",
+        "Пенсионеры — бесполезное поколение|true",
+        "Мусульманам не давать им больше земли под мечеть|true",
+        "Пусть кавказцы убираются с наших пастбищ|true",
+        "Калмыки и русские вместе строили этот посёлок|false",
+        "Терпеть их не могу, эти ямы на дороге|false",
+        "Где мусульмане празднуют Курбан-байрам, там и угощают соседей|false",
+        "Вороны всё загадят, если не убрать хлеб с балкона|false",
+        "Это не народ голосовал, а накрутка, я считаю|false",
+        "Не давать им больше земли под свалку, говорю про подрядчика|false",
+        "Город уже не узнать, столько новых парков!|false",
+        "Уроки коми языка в школе — это здорово|false",
+        "Слово понаехавшие давно пора забыть, кто тут работает, тот и наш|false",
+        "Вчера кто-то написал «всех приезжих выгнать». Мой дед сюда приехал и строил посёлок, так что давайте осторожнее со словами|false",
+        "Молодёжь уезжает в Москву и правильно делает, пока тут нет работы|false",
+    })
+    void reviewsFortyEightAndFortyNineHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

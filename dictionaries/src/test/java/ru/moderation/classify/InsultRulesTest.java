@@ -742,4 +742,39 @@ class InsultRulesTest {
     void reviewFortySevenInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: reviews 48-49 — a spineless moderator, a vulture blogger, a toady editor, «этого болтуна», a puffed-up hen, an old fart, a housing-office rat, a butcher with a diploma from an underpass, a cunt from the housing office, «ну ты и бл@дь», «водила этот ебанутый», «пиз*ец тупой», «уважаемый олень», a deputy or furniture, parrots, a genius found, a sheep at the registry, two convolutions, «ты вообще читать умеешь», brain to switch on, the wit of a first-grader, no head of one's own, like a stump; a managing company's poor work, a storyteller, a hen in the yard, an underpass, a stump in the park stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Бесхребетный он, всё по указке делает|true",
+        "Блогер этот — стервятник, на чужом горе лайки собирает|true",
+        "Редактор газеты — подхалим|true",
+        "Слушайте этого болтуна дальше|true",
+        "Эта мадам из соцзащиты — надутая курица|true",
+        "Сиди уже, старый хрен|true",
+        "Крыса жэковская опять трубку не берёт|true",
+        "Главврач наш — мясник с дипломом из перехода|true",
+        "Эта пизда из ЖЭКа трубку не берёт|true",
+        "Ну ты и бл@дь, Светка|true",
+        "Водила этот ебанутый, чуть ребёнка не сбил|true",
+        "Кассир в банке пиз*ец тупая, три раза пересчитывала|true",
+        "Уважаемый олень, который пишет, что всё хорошо, выйди на улицу|true",
+        "Вы депутат или мебель?|true",
+        "Вы, админы, как попугаи|true",
+        "Гений тут нашёлся, сам ни одной бумажки не заполнил|true",
+        "Этой овце из регистратуры только на базаре орать|true",
+        "Сразу видно, у человека две извилины|true",
+        "Ты вообще читать умеешь?|true",
+        "Ты когда пишешь, мозг включай|true",
+        "Пенсионерка, а ума как у первоклассницы|true",
+        "Глава как кукла, своей головы нет|true",
+        "Заместитель главы у нас как пень|true",
+        "Отвратительная работа управляющей компании, мусор не вывозят|false",
+        "Дедушка у нас болтун и весельчак, все его любят|false",
+        "Курица надутая сидит во дворе на снегу, как шар|false",
+        "Переход на вокзале закрыли на ремонт|false",
+    })
+    void reviewsFortyEightAndFortyNineInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

@@ -1310,4 +1310,22 @@ class SpamRulesTest {
     void reviewFortySevenSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: reviews 48-49 — a mortgage «одобрим» with a phone, a payment «пока не закончился приём заявок», a pension raise «подробно в моей группе», potency drops ordered by a link, iPhones given away for card data, a debt write-off's free consultation with a phone; a family moving sells everything, a flat exchanged, a craftsman praised with his number, a tyre shop praised stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Одобрим ипотеку без первоначального взноса, звоните 8-800-555-17-17|true",
+        "Выплата 10 000 руб от государства, проверь себя по ссылке, пока не закончился приём заявок|true",
+        "Я нашла способ получать прибавку к пенсии! Подробно в моей группе 👇|true",
+        "Проблемы с потенцией? Капли на травах, заказ по ссылке|true",
+        "Дарим 100 айфонов подписчикам! Перейди по ссылке и введи данные карты|true",
+        "Списание долгов по закону! Кредиты, долги ЖКХ. Бесплатная консультация 8 961 540 22 17|true",
+        "Уезжаем в Тверь, продаём всё: холодильник, шкаф, стенку. В личку за ценами|false",
+        "Меняю двушку на однушку в райцентре, варианты в личку|false",
+        "Мастер Руслан всё сделал за день, честно. Кому надо номер дам в личке|false",
+        "Ребята открыли шиномонтаж на трассе, быстро и недорого сделали|false",
+    })
+    void reviewsFortyEightAndFortyNineSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }
