@@ -690,12 +690,13 @@ public final class Classifier {
             }
         }
         // given= rules read the other categories' scores: a threat beside a group named is hate. The
-        // category must have evidence of its own, or every threat would be hate. All of them read the
-        // scores of the text's own matches, so neither their order nor one given rule feeds another
+        // category must have evidence of its own, or every threat would be hate, and with= may name which
+        // (an insult stretched over a group needs the group). All of them read the scores of the text's own
+        // matches, so neither their order nor one given rule feeds another
         int givenCounted = 0;
         for (int g = 0; g < lex.givenRules.length; g++) {
             CompiledLexicon.RuleInfo r = lex.rules.get(lex.givenRules[g]);
-            if (score[r.given().ordinal()] >= FLAGGED && score[r.category().ordinal()] > 0) {
+            if (score[r.given().ordinal()] >= FLAGGED && score[r.category().ordinal()] > 0 && r.counts(fired)) {
                 givenCounted |= 1 << g;
             }
         }

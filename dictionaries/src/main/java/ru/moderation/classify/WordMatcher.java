@@ -331,6 +331,11 @@ final class WordMatcher {
                 for (int k = 0; k < MASKED_LETTERS.length(); k++) {
                     wild[at] = MASKED_LETTERS.charAt(k);
                     if (rootScan(wild, n, true) >= 0 && resolve(wild, n, -1, true, false)) {
+                        // the filled word takes part in phrases as that word ("овца е*аная")
+                        int e = lex.forms.find(wild, 0, n);
+                        if (e >= 0) {
+                            entry = e;
+                        }
                         return true;
                     }
                 }
@@ -401,6 +406,11 @@ final class WordMatcher {
             if (squeezed) {
                 int e2 = lex.forms.find(sq, 0, n);
                 if (e2 >= 0 && lex.formRules[e2].length > 0) {
+                    if (entry < 0) {
+                        // a stretched flagged word takes part in phrases as that word ("сууука продажная"); an
+                        // ordinary word keeps its doubled letters (наркологии is not наркологи)
+                        entry = e2;
+                    }
                     report(lex.formRules[e2], new String(sq, 0, n));
                     appendRootFamily(sq, n, roots); // раааспиииздяяяй is мат as well as an insult, like распиздяй
                     return true;

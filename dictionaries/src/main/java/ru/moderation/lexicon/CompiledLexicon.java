@@ -126,10 +126,9 @@ public final class CompiledLexicon {
                     r.given));
             if (r.given != null) {
                 if (!r.words.isEmpty() || !r.forms.isEmpty() || !r.roots.isEmpty() || !r.infixes.isEmpty()
-                        || !r.phrases.isEmpty() || !r.nears.isEmpty() || !r.counts.isEmpty() || !r.detectors.isEmpty()
-                        || !r.with.isEmpty()) {
+                        || !r.phrases.isEmpty() || !r.nears.isEmpty() || !r.counts.isEmpty() || !r.detectors.isEmpty()) {
                     throw new IllegalArgumentException(r.origin + ": rule " + r.id
-                            + " has given= and so no entries or with= of its own");
+                            + " has given= and so no entries of its own");
                 }
                 givenList.add(idx);
             }

@@ -777,4 +777,20 @@ class InsultRulesTest {
     void reviewsFortyEightAndFortyNineInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: review 50 — a stretched word in its phrase (сууука продажная), a masked obscene adjective on an animal word (овца е*аная), «клоун конченый», козлина with a digit for a letter, «ж*пы толстые»; a clown at the circus, a goat at the farm, a fat cat stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "сууука продажная этот депутат|true",
+        "диспетчер овца е*аная, бросила трубку|true",
+        "автор поста кл0ун конченый|true",
+        "к0злина на мерсе встал на два места|true",
+        "сидят там ж*пы толстые в мэрии и ничего не делают|true",
+        "клоун в цирке конченый номер показал, дети смеялись|false",
+        "козлята у соседки родились, три штуки|false",
+        "кот у нас толстый, на диете сидит|false",
+    })
+    void reviewFiftyInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

@@ -249,4 +249,14 @@ class ObscenityRulesTest {
     void reviewFortyFiveObscenity(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("OBSCENITY: review 50 — a masked «пи*дос» is the мат (пиздос), not the slur пиндос")
+    @CsvSource(delimiter = '|', value = {
+        "пи*дос с этими маршрутками, водитель курит прямо в салоне|true",
+        "пиздос какой-то на дорогах|true",
+    })
+    void reviewFiftyMaskedPizdos(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
+    }
 }

@@ -1328,4 +1328,34 @@ class SpamRulesTest {
     void reviewsFortyEightAndFortyNineSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: review 51 — instant drug caches, any paper backdated, the handyman «муж на час» as a service; a warning not to follow links and about what someone posted in the chat, a pram outgrown, a garden's potatoes, tyres used one season, a flat sold without agents, a garage in the cooperative, a buyer wanting it cheap, a nanny for one's own child, a group order of meat, a crew recommended, a reply to who asked, the state's job site, a school's channel and a class chat stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Сладости для взрослых, все районы, моментальные клады 24/7|true",
+        "Больничный лист задним числом, официально. Быстро и недорого. Звоните!|true",
+        "Муж на час, любые мелкие работы по дому, вызов 300 руб|true",
+        "Кидают в чат фейковые ссылки «новый чат ЖК», не переходите, ссылка в закрепе у админа|false",
+        "Не переходите по ссылкам «проверь себя в базе утечек», это сбор ваших данных|false",
+        "Кто-то вчера в чате кидал «работу курьером документов», так вот это закладки или дропы|false",
+        "Продаю детскую кроватку с матрасом, 3000 р, состояние отличное, 4 корпус|false",
+        "Продаю картошку со своего огорода, ведро 300 р, могу привезти в пределах района|false",
+        "Продам зимнюю резину R16, 4 шт, один сезон откатали. 12 тыс, торг уместен|false",
+        "Продаю квартиру без агентов, однушка 38 м, 5 этаж. Если кто-то ищет — напишите в лс|false",
+        "Продаётся гараж в кооперативе за 12 школой, цена договорная, звонить 8-915-632-18-40 Николай|false",
+        "Куплю б/у холодильник недорого, для дачи, можно с вмятинами|false",
+        "Ищу, кто продаст детское автокресло недорого, можно б/у|false",
+        "Кто хочет в общий заказ мяса с фермы? Собираем на следующую неделю, пишите + под сообщением|false",
+        "Мы делали с бригадой Рустама, ребята адекватные, по смете уложились. Номер у меня, пишите в лс|false",
+        "Наталья Ивановна, вы спрашивали про мастера по холодильникам — Виктор, 8-962-118-30-47, чинил нам в прошлом месяце, берёт недорого|false",
+        "Центр занятости сообщает: требуются токари, зп от 65 тыс. Подробности на «Работе России»|false",
+        "Подписывайтесь на официальный канал нашей школы, там расписание|false",
+        "Родители 1 «Б», вот ссылка на чат класса: t.me/+pR1bKlass2025_sch14, вступайте|false",
+        "Долги по коммуналке у кого большие — УК может рассрочку сделать, я договорилась через бухгалтерию|false",
+        "Ищем бригаду на ремонт ванной, у кого есть проверенные? Только не «муж на час» с Авито|false",
+        "В наркологии на Южной есть бесплатная консультация для родственников, по телефону можно анонимно|false",
+    })
+    void reviewFiftyOneSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

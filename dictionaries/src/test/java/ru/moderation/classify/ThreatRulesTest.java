@@ -1186,4 +1186,14 @@ class ThreatRulesTest {
     void reviewsFortyEightAndFortyNineThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: review 50 — weeds are exterminated, nobody is threatened (истребить бы борщевик)")
+    @CsvSource(delimiter = '|', value = {
+        "истребить бы борщевик вдоль дороги, уже выше человека вырос|false",
+        "амброзию надо истребить, у детей аллергия|false",
+    })
+    void reviewFiftyWeeds(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }

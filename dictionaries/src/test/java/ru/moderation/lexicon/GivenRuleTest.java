@@ -34,6 +34,15 @@ class GivenRuleTest {
                   form приезжих
                 rule t.social weight=0.3
                   form студентов
+                category INSULT
+                rule t.fool
+                  form дурак
+                category HATE
+                rule t.group_insult weight=0.3 given=INSULT with=t.social term=оскорбление_группы
+                rule t.judged weight=0.4
+                  form тупые
+                rule t.banned weight=0.7
+                  form запретить
                 """);
         c = Classifier.fromDirectory(dir);
     }
@@ -57,6 +66,16 @@ class GivenRuleTest {
     @Test
     void aGroupWithoutAThreatIsNotHate() {
         assertTrue(c.classify("общага приезжих").isClean());
+    }
+
+    @Test
+    void withNamesWhichEvidenceOfItsOwnItNeeds() {
+        // an insult beside a group and a judgement of it: 0.3 + 0.4 + 0.3
+        assertEquals(Set.of(Category.INSULT, Category.HATE), c.classify("дурак ты, студентов тупые все").categories());
+        // an insult beside a judgement without a group: with= keeps the given weight out (0.7 alone)
+        assertEquals(Set.of(Category.INSULT), c.classify("дурак, запретить").categories());
+        // the group and the judgement without an insult: 0.7
+        assertTrue(c.classify("студентов тупые все").isClean());
     }
 
     @Test
