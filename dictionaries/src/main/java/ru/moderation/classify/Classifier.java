@@ -342,9 +342,9 @@ public final class Classifier {
             if (joinable && hasSpace && !(single && st.lastPieceSingle)) {
                 joinable = false;
             }
-            // a run with one hidden letter is a word ("х_й с ним", "х.й в том"); the letter after a space is
-            // the next word, not more spacing
-            if (joinable && hasSpace && st.gapAt >= 0 && st.gapDots == 1) {
+            // a run with hidden letters is a word ("х_й с ним", "х.й в том", "п...ц в поликлинику"); the
+            // letter after a space is the next word, not more spacing
+            if (joinable && hasSpace && st.gapAt >= 0) {
                 joinable = false;
             }
             if ((whole || st.lastPieceWhole) && dots == 0) {

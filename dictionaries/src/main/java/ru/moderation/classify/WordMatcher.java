@@ -241,8 +241,12 @@ final class WordMatcher {
                         changed = true;
                     }
                 }
-                if (changed && resolve(v, len, lex.forms.find(v, 0, len), true, true)) {
+                int alt = changed ? lex.forms.find(v, 0, len) : -1;
+                if (changed && resolve(v, len, alt, true, true)) {
                     return true;
+                }
+                if (wantEntry && entry < 0 && alt >= 0) {
+                    entry = alt; // "ты п3тух" takes part in phrases as петух, which no first reading spells
                 }
                 ruleCount = 0;
                 term = null;

@@ -5,6 +5,7 @@ import static ru.moderation.classify.Checks.assertFlagged;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("Evasion: Latin and digit look-alikes inside Cyrillic words")
@@ -83,5 +84,15 @@ class EvasionLookAlikesTest {
     @ValueSource(strings = {"Длина трубы 3,14м", "Цена 3.14р за штуку", "Версия 2.3,14здание", "Площадь 13,14га"})
     void piInNumbersStaysClean(String text) {
         assertClean(text);
+    }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: review 54 — a word whose digit reads as a second letter takes part in phrases as that word (ты п3тух); a pet rooster stays clean")
+    @CsvSource(delimiter = '|', value = {
+        "ты п3тух, Лёха, и все это знают|true",
+        "у бабушки п3тух орёт с пяти утра|false",
+    })
+    void reviewFiftyFourDigitWordInPhrase(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
 }

@@ -81,4 +81,16 @@ class EvasionSeparatedLettersTest {
         Verdict v = assertFlagged(text, Category.OBSCENITY);
         assertEquals(List.of(fragment), Checks.fragments(text, v, Category.OBSCENITY));
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("OBSCENITY: review 54 — hidden letters behind dots end the word before a one-letter word (п...ц в поликлинику, п...ц в кассу); a pause before a preposition stays clean")
+    @CsvSource(delimiter = '|', value = {
+        "п...ц в поликлинику, запись на месяц|true",
+        "п...ц в кассу очередь до обеда|true",
+        "Ага...ну в поликлинику тогда схожу|false",
+        "Да...в пятницу приём|false",
+    })
+    void reviewFiftyFourDotsBeforeOneLetterWord(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
+    }
 }

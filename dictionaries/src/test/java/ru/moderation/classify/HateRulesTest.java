@@ -1056,4 +1056,27 @@ class HateRulesTest {
     void reviewFiftyTwoHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: reviews 53-56 — a people's «nature» (ленивый народ, кровь чужая, никогда нашими не станут, генетика такая), a people as disease and conquest (несут болезни, вся зараза от них, скупают нашу землю), below animals or bandits, the well-fed capital, a vice after the group and «все» (башкиры хитрые все), «у нас все» between, traffic police as bloodsuckers and with a vice and a generalization; a beer brand's people, a doctor's patients, a lazy Sunday, a priest praised stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Марийцы сами виноваты, ленивый народ|true",
+        "Мусульмане никогда нашими не станут, кровь чужая|true",
+        "Приезжие несут болезни, вся зараза от них|true",
+        "Китайцы скупают нашу землю, скоро всё будет ихнее|true",
+        "Мигранты хуже скота, честное слово|true",
+        "Москвичи зажрались, а мы тут выживаем|true",
+        "Башкиры хитрые все, им палец в рот не клади|true",
+        "Учителя у нас все бездари, чему они научат|true",
+        "Гаишники кровососы, все как один|true",
+        "Гайцы — кровососы, а не полиция|true",
+        "Удмурты приехали на фестиваль, хороший народ|false",
+        "Врачи у нас все хорошие, спасибо им за маму|false",
+        "Ленивое воскресенье, народ отдыхает на набережной|false",
+        "Батюшка в нашем храме золотой человек|false",
+        "Гаишники сегодня перекрыли Ленина из-за ремонта|false",
+    })
+    void reviewsFiftyThreeToFiftySixHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

@@ -1358,4 +1358,26 @@ class SpamRulesTest {
     void reviewFiftyOneSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: reviews 53-56 — bank and SIM cards rented or registered for someone else, lookups of a person by number, fake engagement, mutual follows, a hacked game, a miracle cure's hook, delivery to a hiding place, an exam taken for you, «в своём профиле» beside a promise; a bank's card for a pensioner, a lost phone's location, a school's likes contest and a driving school stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Арендую банковские карты, 15000 в месяц|true",
+        "Оформим карту на тебя за 5000 рублей, ничего делать не надо|true",
+        "Пробив по базам: номер, ФИО, адрес. Анонимно|true",
+        "Накрутка реакций и комментов в телеге, тест бесплатно|true",
+        "Взаимная подписка! Подписываюсь на всех|true",
+        "Врачи в шоке! Колени как новые за неделю|true",
+        "Витамины для настроения, доставка тайником|true",
+        "Авиатор взломан, бот показывает когда забирать|true",
+        "Сдам за тебя экзамен в ГИБДД, гарантия|true",
+        "Похудела на 15 кг, рассказываю как в своём профиле|true",
+        "Где оформить банковскую карту пенсионеру? В Сбере очередь|false",
+        "Потеряла телефон у школы, может кто видел, местоположение не показывает|false",
+        "Голосуем за нашу школу в конкурсе, лайки до пятницы|false",
+        "Автошкола на Ленина набирает группу, экзамен в ГИБДД в марте|false",
+    })
+    void reviewsFiftyThreeToFiftySixSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

@@ -1196,4 +1196,28 @@ class ThreatRulesTest {
     void reviewFiftyWeeds(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: reviews 53-56 — a veiled harm beside a hated group is a threat to it; the addressee's survival in doubt with «смотри, а то» or «я тебе обещаю», a public figure without a guard among an angry crowd, the talkative, «я знаю, кто ты. Жди», complaints «no one will be left to make», the windows to guard, the warned-once formula, people caught one by one, a sack and a pond, a night of the long knives promised; the same words as history, health advice, a guard on duty and a promise to vote stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Доберёмся ещё до этих либерастов, на всех фонарей хватит|true",
+        "Смотри, а то до зимы можешь и не дотянуть|true",
+        "Долго ты так не протянешь, я тебе обещаю|true",
+        "Пусть мэр вечером без охраны не ходит, народ злой|true",
+        "Всякое случается с теми, кто много болтает|true",
+        "Я знаю, кто ты. Жди|true",
+        "Ещё одна жалоба — и жаловаться будет уже некому|true",
+        "Смотри, свои окна береги|true",
+        "Я не угрожаю, я предупреждаю|true",
+        "Второй раз предупреждать не буду|true",
+        "Чинуш этих в мешок и в пруд|true",
+        "Устроим им ночь длинных ножей|true",
+        "Читал про ночь длинных ножей, страшное время|false",
+        "Без шапки в мороз долго не протянешь, одевайтесь теплее|false",
+        "Охрана у входа в администрацию работает до шести|false",
+        "Я тебе обещаю, в субботу поедем на рыбалку|false",
+    })
+    void reviewsFiftyThreeToFiftySixThreats(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }
