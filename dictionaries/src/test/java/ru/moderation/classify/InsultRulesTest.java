@@ -793,4 +793,31 @@ class InsultRulesTest {
     void reviewFiftyInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: reviews 57-60 — names only ever said of a person (паяц, простофиля, позёр, говноблогер), set expressions of contempt (хер с горы, никто и звать никак, профессор кислых щей, жопа с ушами, логика уровня табуретки, у мамы на шее), mockery of the addressee's mind and schooling, the sarcastic discovery (знаток выискался), orders to go away (иди в песочницу, сиди молчи); criticism of a renovation, a vote's advice, a rooster and a clown at the circus stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Губернатор попозировал на фоне плитки и уехал. Паяц|true",
+        "Вот простофиля, повёлся на такой развод|true",
+        "Этот блогер просто позёр|true",
+        "Говноблогер обиделся, что его не похвалили|true",
+        "Главврач — хер с горы, ни разу в приёмном не был|true",
+        "Блогер этот — никто и звать никак|true",
+        "Профессор кислых щей|true",
+        "Директор автопарка — жопа с ушами|true",
+        "Логика уровня табуретки|true",
+        "Сидишь у мамы на шее в тридцать лет и учишь всех жить|true",
+        "Думать — не твоё, оставь это другим|true",
+        "Ты в зеркало себя видел?|true",
+        "Ещё один знаток выискался|true",
+        "Иди в песочницу, дитятко|true",
+        "Тебя никто не спрашивал, сиди молчи|true",
+        "Позорище, а не ремонт: плитку через месяц повело|false",
+        "Голосовать за тех же самых — себя не уважать|false",
+        "Петух у соседей орёт в пять утра|false",
+        "В цирке клоун был смешной, дети довольны|false",
+    })
+    void reviewsFiftySevenToSixtyInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

@@ -1380,4 +1380,22 @@ class SpamRulesTest {
     void reviewsFiftyThreeToFiftySixSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: reviews 57-60 — a fortune teller's promises beside the trade's words (верну мужа, сниму сглаз, результат 100%), fines, refunds, court rulings and SIM renewals in a host's name, an account «someone tried to break into»; a resident's warning about such a site, a church's blessing and a news story about a fortune teller stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Сниму сглаз, порчу, верну мужа. Гадание на картах Таро онлайн|true",
+        "Приворот на фото, результат 100%, работаю дистанционно по всей России|true",
+        "Ваш автомобиль зафиксирован камерой, штраф не оплачен. Фото нарушения: gibdd-shtraf.online|true",
+        "Проверьте сумму по ссылке vozvrat-zhkh.ru|true",
+        "На ваше имя поступило судебное решение по задолженности. Ознакомьтесь: sud-reshenie-gkh.ru|true",
+        "Срок действия вашей сим-карты истекает, для продления перейдите по ссылке sim-prodlenie.ru|true",
+        "Ваш аккаунт на Госуслугах пытались взломать, срочно позвоните по номеру 8 800 301 47 12|true",
+        "Соседи, не переходите по ссылкам про штрафы, это мошенники|false",
+        "В храме в воскресенье освящение куличей с 9 утра|false",
+        "Гадалку из соседнего района задержали за мошенничество|false",
+    })
+    void reviewsFiftySevenToSixtySpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }
