@@ -361,6 +361,12 @@ public final class Classifier {
                     st.gapAt = st.glueLen;
                     st.gapDots = dots;
                     st.gapUnderscore = underscore;
+                } else if (pictograph(a, st.lastPieceEnd, start)) {
+                    // an emoji inside a word hides a letter like an underscore ("пи🤬дец", "го💩но") or is
+                    // only put in ("бл💩ять"): both readings are tried, the hidden letter first
+                    st.gapAt = st.glueLen;
+                    st.gapDots = 1;
+                    st.gapUnderscore = true;
                 }
             }
         }
@@ -397,6 +403,27 @@ public final class Classifier {
      */
     private static boolean dotAt(char[] a, int n, int i) {
         return i >= 0 && i < n && (a[i] == '.' || a[i] == '\u2026' || a[i] == '_');
+    }
+
+    /** Whether {@code a[from, to)} is one emoji (a pictograph, maybe with its variation selector or skin tone). */
+    static boolean pictograph(char[] a, int from, int to) {
+        int i = from;
+        if (i < to && Character.isHighSurrogate(a[i]) && i + 1 < to && Character.isLowSurrogate(a[i + 1])) {
+            int cp = Character.toCodePoint(a[i], a[i + 1]);
+            if (cp < 0x1F000 || cp > 0x1FAFF) {
+                return false;
+            }
+            i += 2;
+        } else if (i < to && a[i] >= '\u2600' && a[i] <= '\u27BF') {
+            i++;
+        } else {
+            return false;
+        }
+        while (i < to && (a[i] == '\uFE0F' || (Character.isHighSurrogate(a[i]) && i + 1 < to
+                && Character.toCodePoint(a[i], a[i + 1]) >= 0x1F3FB && Character.toCodePoint(a[i], a[i + 1]) <= 0x1F3FF))) {
+            i += a[i] == '\uFE0F' ? 1 : 2;
+        }
+        return i == to;
     }
 
     /** The dots of a gap made of dots or underscores only ("…" counts two), else 0. */

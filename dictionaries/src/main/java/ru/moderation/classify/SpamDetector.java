@@ -1213,7 +1213,7 @@ final class SpamDetector {
     }
 
     /**
-     * The digit a digit or a letter typed for one stands for (О→0, З→3, I/l→1, Ч→4), or 0: a mask (Х, X)
+     * The digit a digit or a letter typed for one stands for (О→0, З→3, I/l/І→1, Ч→4, б→6), or 0: a mask (Х, X)
      * hides a digit without standing for one.
      */
     static char typedDigit(char c) {
@@ -1227,13 +1227,15 @@ final class SpamDetector {
                 && digitLookAlike(s.charAt(j + 2)) == '0';
     }
 
-    /** The digit a letter stands for inside a phone number (О→0, З→3, I/l→1, Ч→4), 'x' for a mask (Х, X), 0 for none. */
+    /** The digit a letter stands for inside a phone number (О→0, З→3, I/l/І→1, Ч→4, б→6), 'x' for a mask (Х, X), 0 for none. */
     private static char digitLookAlike(char c) {
         switch (c) {
             case 'О', 'о', 'O', 'o': return '0';
             case 'З', 'з': return '3';
-            case 'I', 'l': return '1';
+            // І: the Ukrainian and Belarusian letter, Cyrillic and so invisible to a filter reading Latin I
+            case 'I', 'l', 'І': return '1';
             case 'Ч', 'ч': return '4';
+            case 'б': return '6';
             case 'Х', 'х', 'X', 'x': return 'x';
             default: return 0;
         }

@@ -100,6 +100,8 @@ public final class CharTable {
             case 'ʏ': return 'у';
             case 'і': case 'І': case 'ї': case 'Ї': return 'и';
             case 'є': case 'Є': return 'е';
+            // the Latin e with diaeresis typed for ё ("всë", "ëбаный")
+            case 'ë': case 'Ë': return 'е';
             case 'ў': case 'Ў': return 'у';
             case 'ґ': case 'Ґ': return 'г';
             // Kazakh, Uzbek and Tatar letters folded to their Russian kin, so the words of job and loan
@@ -134,6 +136,8 @@ public final class CharTable {
         switch (f) {
             case '*': case '@': case '!': case '#': case '$': case '%': case '?': case '|': case '+':
             case '~': case '^': case '&': case '=':
+            // the euro sign for the letter е it looks like ("оху€нно")
+            case '€':
                 return MASK;
             default:
                 return SEP;

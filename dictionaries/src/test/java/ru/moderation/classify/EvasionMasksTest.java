@@ -107,4 +107,19 @@ class EvasionMasksTest {
         Verdict v = assertFlagged(text, Category.OBSCENITY);
         assertEquals(List.of(term), v.matches().stream().map(Match::term).toList(), text);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("OBSCENITY: reviews 61-64 — an emoji standing for a hidden letter (пи🤬дец, го💩но), ë for ё, € for е; an emoji between two halves of a clean word, «всë» and a price in euros stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "пи🤬дец какой-то с этими дорогами|true",
+        "го💩но, а не ремонт|true",
+        "ëбаный автобус опять опоздал|true",
+        "будет оху€нно, если починят|true",
+        "Скейт🛹парк открыли, дети в восторге|false",
+        "Всë хорошо, спасибо|false",
+        "билет стоит 100€ туда и обратно|false",
+    })
+    void reviewsSixtyOneToSixtyFourMasks(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
+    }
 }

@@ -1079,4 +1079,19 @@ class HateRulesTest {
     void reviewsFiftyThreeToFiftySixHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: reviews 61-64 — unbelievers and trans people as targets, blame for all ills, «чужие нам люди», «в психушку всех», «каждый второй из них»; a team loyal to its country, market prices and moles in a garden stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "атеисты — пустые люди, от них все беды|true",
+        "мусульмане нам чужие люди, своими не станут|true",
+        "трансов в психушку всех|true",
+        "у этих приезжих каждый второй из них вор|true",
+        "наши ребята из сборной никогда не станут чужими, своими не станут только те, кто уехал играть за другую страну|false",
+        "торгаши на рынке подняли цены на картошку|false",
+        "от них все беды, говорила бабушка про кротов на огороде|false",
+    })
+    void reviewsSixtyOneToSixtyFourHate(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

@@ -820,4 +820,20 @@ class InsultRulesTest {
     void reviewsFiftySevenToSixtyInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: reviews 61-64 — «закройте рот», «шёл бы ты на хер», «засунь … себе в жопу», «ты говно», «жопой думаете», «на три весёлых буквы»; windows closed and a dog fouling the yard stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "закройте рот, вас никто не спрашивал|true",
+        "шёл бы ты на хер со своими советами|true",
+        "засунь свои претензии себе в жопу|true",
+        "ты говно, а не сосед|true",
+        "вы жопой думаете, когда дороги планируете?|true",
+        "иди на три весёлых буквы со своим мнением|true",
+        "закройте окна, сегодня дым от завода|false",
+        "собака опять наложила говно у подъезда, уберите за ней|false",
+    })
+    void reviewsSixtyOneToSixtyFourInsults(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

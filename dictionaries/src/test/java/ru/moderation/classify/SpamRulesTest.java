@@ -1398,4 +1398,23 @@ class SpamRulesTest {
     void reviewsFiftySevenToSixtySpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: reviews 61-64 — the one-time code from an SMS asked for (named forms only: warnings use the imperfective), a link written apart outweighing a civic word, a phone with б and І for digits or spread digit by digit beside a civic word, a channel name after «ищите:»; warnings, quotes of the scam and an intercom code stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Здравствуйте, это служба поддержки банка. Сейчас придёт смс, продиктуйте код специалисту|true",
+        "Вам пришёл код в смс? Перешлите его мне, это для голосования за детскую площадку|true",
+        "Уважаемые жильцы! Проверьте начисления за отопление: uk-raschet .ru/lk|true",
+        "Жителям! Бесплатная поверка счётчиков по программе, 8 9 2 7 4 1 0 5 5 3 8|true",
+        "мой номер 8 9б1 2З4 5б 78|true",
+        "её номер 8 9І7 ЗЗ2 4О 11|true",
+        "Свежие новости района без цензуры, подписывайтесь, ищите: rayon_bez_cenzury|true",
+        "Никому не сообщайте код из смс, даже если звонят «из банка»|false",
+        "Соседи, мошенники звонят и говорят «назовите код из смс» — сразу кладите трубку|false",
+        "Скиньте код от домофона в третьем подъезде, курьер не может войти|false",
+        "Ищите в поиске по названию, там расписание автобусов|false",
+    })
+    void reviewsSixtyOneToSixtyFourSpam(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

@@ -1251,4 +1251,20 @@ class ThreatRulesTest {
     void reviewsFiftySevenToSixtyThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: reviews 61-64 — «домой не дойдёшь» and «потом не удивляйся» as consequences, «дни твои сочтены», «ноги выдерну» in the first person, «здоровье одно» after «пусть подумает»; a joke about the ice, a bridge whose days were numbered and a river warning stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "ещё раз тронешь мою собаку — домой не дойдёшь|true",
+        "номер твоей машины я записал, так что потом не удивляйся|true",
+        "мразь, дни твои сочтены|true",
+        "кто снял мои сети — найду, ноги выдерну|true",
+        "пусть подумает, здоровье-то одно|true",
+        "не ходи по льду, домой не дойдёшь, если провалишься — шучу, просто держись берега|false",
+        "дни его сочтены были ещё в прошлом веке, говорил дед про старый мост|false",
+        "у нас река глубокая, детей одних не пускайте|false",
+    })
+    void reviewsSixtyOneToSixtyFourThreats(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }
