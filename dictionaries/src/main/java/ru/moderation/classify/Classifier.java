@@ -405,25 +405,19 @@ public final class Classifier {
         return i >= 0 && i < n && (a[i] == '.' || a[i] == '\u2026' || a[i] == '_');
     }
 
-    /** Whether {@code a[from, to)} is one emoji (a pictograph, maybe with its variation selector or skin tone). */
-    static boolean pictograph(char[] a, int from, int to) {
-        int i = from;
-        if (i < to && Character.isHighSurrogate(a[i]) && i + 1 < to && Character.isLowSurrogate(a[i + 1])) {
-            int cp = Character.toCodePoint(a[i], a[i + 1]);
-            if (cp < 0x1F000 || cp > 0x1FAFF) {
-                return false;
-            }
-            i += 2;
-        } else if (i < to && a[i] >= '\u2600' && a[i] <= '\u27BF') {
-            i++;
-        } else {
+    /**
+     * Whether {@code a[from, to)} is one emoji. A variation selector or a skin tone after it never gets
+     * here: the first is no separator and the second makes the gap too long to join.
+     */
+    private static boolean pictograph(char[] a, int from, int to) {
+        if (to - from == 1) {
+            return a[from] >= '\u2600' && a[from] <= '\u27BF';
+        }
+        if (to - from != 2 || !Character.isSurrogatePair(a[from], a[from + 1])) {
             return false;
         }
-        while (i < to && (a[i] == '\uFE0F' || (Character.isHighSurrogate(a[i]) && i + 1 < to
-                && Character.toCodePoint(a[i], a[i + 1]) >= 0x1F3FB && Character.toCodePoint(a[i], a[i + 1]) <= 0x1F3FF))) {
-            i += a[i] == '\uFE0F' ? 1 : 2;
-        }
-        return i == to;
+        int cp = Character.toCodePoint(a[from], a[from + 1]);
+        return cp >= 0x1F000 && cp <= 0x1FAFF;
     }
 
     /** The dots of a gap made of dots or underscores only ("…" counts two), else 0. */
