@@ -10,6 +10,8 @@ import ru.moderation.lexicon.LexiconLoader;
 import ru.moderation.lexicon.LexiconSpec;
 import ru.moderation.lexicon.Morphology;
 import ru.moderation.text.CharTable;
+import ru.moderation.text.KeyboardLayout;
+import ru.moderation.text.LookAlikes;
 
 /**
  * Thread-safe, immutable compiled lexicon. Build once (it loads the morphology and compiles the
@@ -111,7 +113,7 @@ public final class Classifier {
         State st = state.get();
         st.begin();
         char[] a = st.chars(s);
-        scan(a, s.length(), st);
+        scan(wrongLayout(a, s.length(), st), s.length(), st);
         spam.scan(s, a, st.hits);
         return verdict(s, st);
     }
@@ -200,6 +202,88 @@ public final class Classifier {
     }
 
     /**
+     * {@code a}, or a copy of it in which each run of Latin letters and the punctuation keys beside them that
+     * spells a word of the lexicon in the Russian layout is that word ("gbpltw" пиздец, "yf[eq" нахуй,
+     * "blb yf[eq" иди нахуй). A char for a char, so offsets stay those of the text. A run must stand apart
+     * from letters and digits (Latin inside a Cyrillic word is a look-alike, read by shape); sentence
+     * punctuation after it, or a quotation mark before it, may be punctuation.
+     */
+    private char[] wrongLayout(char[] a, int n, State st) {
+        char[] out = a;
+        int i = 0;
+        while (i < n) {
+            if (KeyboardLayout.russian(a[i]) == 0 || (i > 0 && Character.isLetterOrDigit(a[i - 1]))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean letter = false;
+            while (j < n && KeyboardLayout.russian(a[j]) != 0) {
+                letter |= KeyboardLayout.latinLetter(a[j]);
+                j++;
+            }
+            if (letter && (j == n || !Character.isLetterOrDigit(a[j])) && j - i >= 3 && j - i <= WordMatcher.MAX_WORD) {
+                int from = i;
+                int to = j;
+                boolean found = layoutWord(a, from, to, st);
+                if (!found) {
+                    while (to - from > 3 && ".,;:'\"".indexOf(a[to - 1]) >= 0) {
+                        to--;
+                    }
+                    while (to - from > 3 && "'\"<".indexOf(a[from]) >= 0) {
+                        from++;
+                    }
+                    found = (to < j || from > i) && layoutWord(a, from, to, st);
+                }
+                if (found) {
+                    if (out == a) {
+                        out = st.layoutChars(a, n);
+                    }
+                    for (int k = from; k < to; k++) {
+                        char r = KeyboardLayout.russian(a[k]);
+                        out[k] = Character.isUpperCase(a[k]) ? Character.toUpperCase(r) : r;
+                    }
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        return out;
+    }
+
+    /** Whether {@code a[from, to)}, read in the Russian layout, is a form of the lexicon or fires a rule. */
+    private boolean layoutWord(char[] a, int from, int to, State st) {
+        char[] w = st.gapBuf;
+        int len = to - from;
+        boolean letter = false;
+        for (int k = 0; k < len; k++) {
+            char c = a[from + k];
+            letter |= KeyboardLayout.latinLetter(c);
+            w[k] = KeyboardLayout.russian(c);
+            if (w[k] == 'ё') {
+                w[k] = 'е';
+            }
+        }
+        if (!letter) {
+            return false;
+        }
+        // Short acronyms spell short forms ("UFI" гаш), and a comma after a word spells б ("CET," суеб): a run
+        // of three letters, or one ending on a punctuation key, must spell a form the lexicon lists, and
+        // only a run of letters is read by root ("gbpltw")
+        boolean punctuated = KeyboardLayout.russian(a[to - 1]) != 0 && !KeyboardLayout.latinLetter(a[to - 1]);
+        boolean inner = false;
+        for (int k = from; k < to - 1; k++) {
+            inner |= !KeyboardLayout.latinLetter(a[k]);
+        }
+        if (len < 4 && !inner) {
+            return false;
+        }
+        if (lex.forms.find(w, 0, len) >= 0) {
+            return true;
+        }
+        return !punctuated && len >= 5 && st.wm.match(w, len, len, 0, 0, 0, false);
+    }
+
+    /**
      * The end of π written as "3,14" or "3.14" (more digits may follow) right before a Cyrillic letter, or
      * {@code at}. A number before a unit ("3,14км") reads as "пикм", which spells no flagged word.
      */
@@ -261,7 +345,10 @@ public final class Classifier {
     private void word(char[] a, State st) {
         int from = 0;
         int to = st.len;
-        while (from < to && CharTable.type(st.tok[from]) == CharTable.MASK && st.tok[from] != '*') {
+        // a leading mask is punctuation, except a star and a hash before what is no word ("#уйня" for хуйня;
+        // "#бабки", "#уйти" are hashtags)
+        while (from < to && CharTable.type(st.tok[from]) == CharTable.MASK && st.tok[from] != '*'
+                && (st.tok[from] != '#' || st.wm.known(st.tok, from + 1, to) || to - from < 4)) {
             from++;
         }
         while (to > from && CharTable.type(st.tok[to - 1]) == CharTable.MASK
@@ -371,6 +458,10 @@ public final class Classifier {
             }
         }
         if (st.pieces == 0) {
+            System.arraycopy(st.phraseNode, 0, st.runNode, 0, st.phraseCount);
+            System.arraycopy(st.phraseStart, 0, st.runStart, 0, st.phraseCount);
+            st.runCount = st.phraseCount;
+            st.runOrd = st.wordOrd;
             st.firstPieceSingle = single;
             st.glueLen = 0;
             st.looseLen = -1;
@@ -494,6 +585,7 @@ public final class Classifier {
     }
 
     private void flushGlue(char[] a, State st) {
+        glueIntoPhrases(st);
         if (st.gapAt >= 0 && flushEllipsis(a, st)) {
             st.pieces = 0;
             st.glueLen = 0;
@@ -530,6 +622,46 @@ public final class Classifier {
         }
         st.pieces = 0;
         st.glueLen = 0;
+    }
+
+    /**
+     * A glued run that spells a word the lexicon lists takes part in phrases and proximity rules as that word ("ты к л о у н",
+     * "ты ов🐑ца", "жирная с.у.к.а"): the phrases under way before its first piece step on its classes,
+     * in place of whatever its letters did one by one.
+     */
+    private void glueIntoPhrases(State st) {
+        if (st.pieces < 2 || st.glueLen < 3) {
+            return;
+        }
+        char[] w = st.gapBuf;
+        for (int i = 0; i < st.glueLen; i++) {
+            char c = LookAlikes.homoglyph(st.glue[i]);
+            if (c == LookAlikes.WILDCARD) {
+                return;
+            }
+            w[i] = c;
+        }
+        int e = lex.forms.find(w, 0, st.glueLen);
+        if (e < 0 || lex.formTags[e].length == 0) {
+            return;
+        }
+        System.arraycopy(st.runNode, 0, st.phraseNode, 0, st.runCount);
+        System.arraycopy(st.runStart, 0, st.phraseStart, 0, st.runCount);
+        st.phraseCount = st.runCount;
+        int start = st.glueS[0];
+        int end = st.glueE[st.glueLen - 1];
+        phrases(st, lex.formTags[e], start, end);
+        // and proximity rules as one word: as near to the words before it as its first letter, to the words
+        // after it as its last
+        int ord = st.wordOrd;
+        st.wordOrd = st.runOrd;
+        near(st, lex.formTags[e], start, end);
+        st.wordOrd = ord;
+        for (int tag : lex.formTags[e]) {
+            if (tag < st.seenOrd.length) {
+                st.seenOrd[tag] = ord - 1;
+            }
+        }
     }
 
     /** Resolves the glued letters from char {@code from} on and reports any hit over them (see {@link #readGlued}). */
@@ -830,6 +962,11 @@ public final class Classifier {
         int[] nextNode = new int[MAX_STATES];
         int[] nextStart = new int[MAX_STATES];
         int phraseCount;
+        /** The phrases under way before the first piece of the current glued run (see {@link #glueIntoPhrases}). */
+        final int[] runNode = new int[MAX_STATES];
+        final int[] runStart = new int[MAX_STATES];
+        int runCount;
+        int runOrd;
 
         final int[] seenGen;
         final int[] seenOrd;
@@ -862,6 +999,15 @@ public final class Classifier {
             seenOrd = new int[tags];
             seenStart = new int[tags];
             seenEnd = new int[tags];
+        }
+
+        private char[] layout = new char[TEXT_BUFFER];
+
+        /** A copy of {@code a[0, n)} to rewrite words typed in the wrong layout in. */
+        char[] layoutChars(char[] a, int n) {
+            char[] b = n <= layout.length ? layout : new char[n];
+            System.arraycopy(a, 0, b, 0, n);
+            return b;
         }
 
         char[] chars(String s) {

@@ -273,11 +273,34 @@ final class WordMatcher {
             if (lex.allow.contains(new String(w, 0, len))) {
                 return false;
             }
+            int heard = -1;
             for (int alt = 0; alt < 2; alt++) {
                 int n = LookAlikes.translit(w, len, v, alt == 1);
-                if (resolve(v, n, lex.forms.find(v, 0, n), true, true)) {
+                int e = lex.forms.find(v, 0, n);
+                if (resolve(v, n, e, true, true)) {
                     return true;
                 }
+                if (heard < 0) {
+                    heard = e;
+                }
+                ruleCount = 0;
+                term = null;
+                // chat transliteration drops the soft sign ("mraz", "tvar"): put it back after a final consonant,
+                // for the word's own rules only ("bit" is no бить in a phrase)
+                if (alt == 0 && n > 1 && n < v.length && "бвгджзклмнпрстфхцчшщ".indexOf(v[n - 1]) >= 0) {
+                    v[n] = 'ь';
+                    int soft = lex.forms.find(v, 0, n + 1);
+                    if (soft >= 0 && resolve(v, n + 1, soft, true, true)) {
+                        return true;
+                    }
+                    ruleCount = 0;
+                    term = null;
+                }
+            }
+            if (wantEntry && entry < 0 && (len >= 2 || "вскуо".indexOf(v[0]) >= 0)) {
+                // a word typed in Latin by sound takes part in phrases as the word it spells ("ty tupaya ovca");
+                // a single letter only as a preposition ("v ls"), else it is a model or a variable ("h770", "x")
+                entry = heard;
             }
             return false;
         }
@@ -332,7 +355,8 @@ final class WordMatcher {
                 while (at < n - 1 && CharTable.type(w[at]) != CharTable.MASK) {
                     at++; // the first mask, not a digit without a letter shape
                 }
-                for (int k = 0; k < MASKED_LETTERS.length(); k++) {
+                // (not a first letter: "#бабло" is a hashtag, not е-бабло; a hidden first letter must make a listed form)
+                for (int k = 0; at > 0 && k < MASKED_LETTERS.length(); k++) {
                     wild[at] = MASKED_LETTERS.charAt(k);
                     if (rootScan(wild, n, true) >= 0 && resolve(wild, n, -1, true, false)) {
                         // the filled word takes part in phrases as that word ("овца е*аная")

@@ -113,6 +113,12 @@ public final class CharTable {
             case 'ө': case 'Ө': return 'о';
             case 'ұ': case 'Ұ': case 'ү': case 'Ү': return 'у';
             // (not һ/ҳ: Uzbek "хоҳласангиз" would read as a slur)
+            // Armenian letters shaped like Latin ones ("хսйня", "ոиздец", "дօлбօёбы", "naհuy"); һ stays a
+            // Latin h, so it is read by shape (н) and by sound (х) like one
+            case 'օ': case 'Օ': return 'о';
+            case 'ս': case 'Ս': return 'у';
+            case 'ո': case 'Ո': return 'п';
+            case 'հ': return 'h';
             default: return 0;
         }
     }
@@ -136,8 +142,8 @@ public final class CharTable {
         switch (f) {
             case '*': case '@': case '!': case '#': case '$': case '%': case '?': case '|': case '+':
             case '~': case '^': case '&': case '=':
-            // the euro sign for the letter е it looks like ("оху€нно")
-            case '€':
+            // the euro sign for the letter е it looks like ("оху€нно"), the rouble sign for р ("нас₽ал")
+            case '€': case '₽':
                 return MASK;
             default:
                 return SEP;

@@ -95,4 +95,14 @@ class EvasionLookAlikesTest {
     void reviewFiftyFourDigitWordInPhrase(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("OBSCENITY: session 35 — Armenian letters shaped like Latin ones (хսйня, ոиздец)")
+    @CsvSource(delimiter = '|', value = {
+        "хսйня этот новый светофор|true",
+        "ոиздец какой-то у вас с автобусами|true"
+    })
+    void armenianLookAlikes(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
+    }
 }

@@ -122,4 +122,17 @@ class EvasionMasksTest {
     void reviewsSixtyOneToSixtyFourMasks(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("OBSCENITY: session 35 — a hash before what is no word hides a first letter (#уйня), hashtags of words stay clean; ₽ for р; a word cut to its first letter after its preposition (на х..)")
+    @CsvSource(delimiter = '|', value = {
+        "ну кто так строит, #уйня полная|true",
+        "#бабка #бабло #уйти #ужас #новости|false",
+        "кто нас₽ал в лифте на Гагарина 10?|true",
+        "на х.. такие реформы нужны|true",
+        "ни х.. не понятно в этом постановлении|true"
+    })
+    void hashAndRoubleMasks(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
+    }
 }

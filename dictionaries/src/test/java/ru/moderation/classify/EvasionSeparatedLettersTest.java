@@ -93,4 +93,15 @@ class EvasionSeparatedLettersTest {
     void reviewFiftyFourDotsBeforeOneLetterWord(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: session 35 — letters glued back into a word take part in phrases and proximity rules as that word (ты к л о у н, ов🐑ца)")
+    @CsvSource(delimiter = '|', value = {
+        "ты к л о у н|true",
+        "к л о у н ты, а не депутат|true",
+        "Лиза, ты ов🐑ца, опять всех в чате подставила|true"
+    })
+    void gluedWordsTakePartInPhrases(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

@@ -5,6 +5,7 @@ import static ru.moderation.classify.Checks.assertFlagged;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("Evasion: transliteration into Latin")
@@ -31,5 +32,18 @@ class EvasionTransliterationTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"blyaть", "pиздец", "Hуйня", "suкa", "pohуй"})
     void latinRunsInsideCyrillicWords(String text) {
         Checks.assertFlagged(text, Category.OBSCENITY);
+    }
+
+    @ParameterizedTest(name = "«{0}» → {1} {2}")
+    @DisplayName("session 35 — a word typed in Latin by sound takes part in phrases (ty tupaya ovca, pishi v ls) and gets its dropped soft sign back (mraz, tvar); a Latin single letter is no х (h770)")
+    @CsvSource(delimiter = '|', value = {
+        "ty tupaya ovca, Katya, vse perepytala|INSULT|true",
+        "ty mraz|INSULT|true",
+        "tvar|INSULT|true",
+        "rabota na domu ot 5000 v den pishi v ls|SPAM|true",
+        "вы цена на h770 видели?|OBSCENITY|false"
+    })
+    void transliteratedWordsInPhrases(String text, Category category, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, category);
     }
 }

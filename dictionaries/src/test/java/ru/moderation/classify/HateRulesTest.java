@@ -1094,4 +1094,17 @@ class HateRulesTest {
     void reviewsSixtyOneToSixtyFourHate(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: review 67 — a group called rubbish, snobs, thieves; killing called for against a profession; a request to clean the thread stays clean")
+    @CsvSource(delimiter = '|', value = {
+        "гастарбайтеры — это мусор, который нам подкинула Средняя Азия|true",
+        "петербуржцы снобы, считают себя выше всех|true",
+        "курьеры сплошь нелегалы, воры и наркоманы|true",
+        "ментов надо отстреливать как бешеных собак|true",
+        "Прошу модераторов почистить ветку, тут уже пишут, что врачей надо вешать. Это ненормально|false"
+    })
+    void reviewSixtySeven(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

@@ -836,4 +836,13 @@ class InsultRulesTest {
     void reviewsSixtyOneToSixtyFourInsults(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: session 35 — an insult inside quotation marks is reported, not said")
+    @CsvSource(delimiter = '|', value = {
+        "учитель сказал моему сыну «ты тупой как пробка» при всём классе, пишем жалобу|false"
+    })
+    void quotedInsultIsReported(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

@@ -259,4 +259,14 @@ class ObscenityRulesTest {
     void reviewFiftyMaskedPizdos(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("OBSCENITY: session 35 — пэздэц with э, йоптвоюмать")
+    @CsvSource(delimiter = '|', value = {
+        "ну это пэздэц, товарищи|true",
+        "йоптвоюмать, опять в платёжке накрутили|true"
+    })
+    void sessionThirtyFiveSpellings(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
+    }
 }

@@ -1417,4 +1417,25 @@ class SpamRulesTest {
     void reviewsSixtyOneToSixtyFourSpam(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: review 68 — a link pointed to, a handle spaced with the instruction to remove the space, a card \"to be blocked\", fake certificates, debt relief, loans to all, the DMs to check, engagement sold, cashing out, slots, drugs in code; a forum asking what обнал is stays clean")
+    @CsvSource(delimiter = '|', value = {
+        "Слот Gates of Olympus дал занос, поднял 340к с 2000, ссылка ниже, пробуйте пока даёт|true",
+        "Бесплатные сигналы по крипте, точность 92%, канал @ cryptosignal_rus (пробел уберите)|true",
+        "Ваша карта МИР будет заблокирована с 1 числа, срочно перевыпустите её онлайн по ссылке|true",
+        "Аттестат за 9 и 11 класс, дипломы колледжей, корочки по любой специальности. Анонимно|true",
+        "Снимем арест с карт, защитим от коллекторов, остановим звонки|true",
+        "Одобряем всем! Кредитная карта до 300 000 без справок и поручителей|true",
+        "Вас это точно заинтересует, посмотрите сообщение в лс 😉|true",
+        "Нарощу ваш канал до 10к подписчиков за месяц, оплата после результата, пиши|true",
+        "Поднимем рейтинг вашего магазина на Авито, 5 звёзд гарантированно|true",
+        "Обналичу Пушкинскую карту, 70% от баланса, деньги сразу на карту. Пишите|true",
+        "Лучший кристалл в городе 💎 быстро, надёжно, пиши|true",
+        "хочешь удвоить зарплату? заходи ко мне в канал, там всё объясняю|true",
+        "В чем проблема с онлайн чеком? Обнал это или нет, объясните|false"
+    })
+    void reviewSixtyEight(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

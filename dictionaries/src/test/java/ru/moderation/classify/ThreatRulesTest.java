@@ -1267,4 +1267,16 @@ class ThreatRulesTest {
     void reviewsSixtyOneToSixtyFourThreats(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: session 35 — windows smashed, leaving without teeth; a threat inside quotation marks is reported speech")
+    @CsvSource(delimiter = '|', value = {
+        "Сосед мне при свидетелях сказал \"тварь, сожгу твою машину\". Написала заявление участковому|false",
+        "Учительница сказала сыну «я тебя убью если ещё раз телефон на контрольной достанешь» 😂|false",
+        "водителю 114-го: еще раз проедешь мимо остановки, я тебе все стекла повыбиваю|true",
+        "ещё раз придёшь сюда с листовками — уйдёшь без зубов|true"
+    })
+    void sessionThirtyFive(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }
