@@ -250,37 +250,30 @@ public final class Classifier {
         return out;
     }
 
-    /** Whether {@code a[from, to)}, read in the Russian layout, is a form of the lexicon or fires a rule. */
+    /**
+     * Whether {@code a[from, to)} (layout keys, a Latin letter among them), read in the Russian layout, is a
+     * form of the lexicon or fires a rule.
+     */
     private boolean layoutWord(char[] a, int from, int to, State st) {
         char[] w = st.gapBuf;
         int len = to - from;
-        boolean letter = false;
+        boolean inner = false;
         for (int k = 0; k < len; k++) {
             char c = a[from + k];
-            letter |= KeyboardLayout.latinLetter(c);
-            w[k] = KeyboardLayout.russian(c);
-            if (w[k] == 'ё') {
-                w[k] = 'е';
-            }
-        }
-        if (!letter) {
-            return false;
+            char r = KeyboardLayout.russian(c);
+            w[k] = r == 'ё' ? 'е' : r;
+            inner |= k < len - 1 && !KeyboardLayout.latinLetter(c);
         }
         // Short acronyms spell short forms ("UFI" гаш), and a comma after a word spells б ("CET," суеб): a run
         // of three letters, or one ending on a punctuation key, must spell a form the lexicon lists, and
-        // only a run of letters is read by root ("gbpltw")
-        boolean punctuated = KeyboardLayout.russian(a[to - 1]) != 0 && !KeyboardLayout.latinLetter(a[to - 1]);
-        boolean inner = false;
-        for (int k = from; k < to - 1; k++) {
-            inner |= !KeyboardLayout.latinLetter(a[k]);
-        }
+        // only a run of letters is read by root ("gbpltw"), through the word cache, since English words repeat
         if (len < 4 && !inner) {
             return false;
         }
         if (lex.forms.find(w, 0, len) >= 0) {
             return true;
         }
-        return !punctuated && len >= 5 && st.wm.match(w, len, len, 0, 0, 0, false);
+        return KeyboardLayout.latinLetter(a[to - 1]) && len >= 5 && st.wm.match(w, len, len, 0, 0, 0, true);
     }
 
     /**
@@ -348,7 +341,7 @@ public final class Classifier {
         // a leading mask is punctuation, except a star and a hash before what is no word ("#уйня" for хуйня;
         // "#бабки", "#уйти" are hashtags)
         while (from < to && CharTable.type(st.tok[from]) == CharTable.MASK && st.tok[from] != '*'
-                && (st.tok[from] != '#' || st.wm.known(st.tok, from + 1, to) || to - from < 4)) {
+                && (st.tok[from] != '#' || to - from < 4 || st.wm.known(st.tok, from + 1, to))) {
             from++;
         }
         while (to > from && CharTable.type(st.tok[to - 1]) == CharTable.MASK
