@@ -212,7 +212,20 @@ public final class Classifier {
         char[] out = a;
         int i = 0;
         while (i < n) {
-            if (KeyboardLayout.russian(a[i]) == 0 || (i > 0 && Character.isLetterOrDigit(a[i - 1]))) {
+            // a run holds a Latin letter: skip to the next one, then back to the first key before it, so
+            // Cyrillic text costs one test a char
+            int p = i;
+            while (p < n && !KeyboardLayout.latinLetter(a[p])) {
+                p++;
+            }
+            if (p == n) {
+                break;
+            }
+            while (p > i && KeyboardLayout.russian(a[p - 1]) != 0) {
+                p--;
+            }
+            i = p;
+            if (i > 0 && Character.isLetterOrDigit(a[i - 1])) {
                 i++;
                 continue;
             }
@@ -451,8 +464,6 @@ public final class Classifier {
             }
         }
         if (st.pieces == 0) {
-            System.arraycopy(st.phraseNode, 0, st.runNode, 0, st.phraseCount);
-            System.arraycopy(st.phraseStart, 0, st.runStart, 0, st.phraseCount);
             st.runCount = st.phraseCount;
             st.runOrd = st.wordOrd;
             st.firstPieceSingle = single;
@@ -473,6 +484,12 @@ public final class Classifier {
             st.glueS[st.glueLen] = st.tokS[k];
             st.glueE[st.glueLen] = st.tokE[k];
             st.glueLen++;
+        }
+        if (st.pieces == 1) {
+            // The phrases under way before the first piece are kept only once a second piece joins it: one
+            // step of phrases() has passed since, and it left the state it replaced in its spare arrays
+            System.arraycopy(st.nextNode, 0, st.runNode, 0, st.runCount);
+            System.arraycopy(st.nextStart, 0, st.runStart, 0, st.runCount);
         }
         st.pieces++;
         st.lastPieceEnd = end;

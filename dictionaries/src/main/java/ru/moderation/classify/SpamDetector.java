@@ -874,8 +874,19 @@ final class SpamDetector {
                 break;
             }
             end = e;
+            if (s.charAt(e - 1) == '_') {
+                // the joint at the end of a piece ("@ zapis_ vrach_ bot")
+                int r = skipSpaces(s, e, 2);
+                if (r > e && r < n && isHandleChar(s.charAt(r))) {
+                    joints++;
+                    end = r;
+                    continue;
+                }
+                break;
+            }
             int q = skipSpaces(s, e, 2);
-            if (q < n && s.charAt(q) == '_' && (q > e || (q + 1 < n && s.charAt(q + 1) == ' '))) {
+            if (q < n && (s.charAt(q) == '_' || s.charAt(q) == '.') && (q > e || (q + 1 < n && s.charAt(q + 1) == ' '))) {
+                // "@ ivan _ petrov", "@ rabota . dom . nn", "@ finans. helper52"
                 int r = skipSpaces(s, q + 1, 2);
                 if (r < n && isHandleChar(s.charAt(r))) {
                     joints++;
@@ -893,6 +904,11 @@ final class SpamDetector {
         }
         // never a reply to someone: nobody addresses a neighbour with a handle written apart
         hits.add(handle, at, end, s.substring(at, end));
+        if (joints > 0 && obfuscatedLink >= 0) {
+            // cut at its joints ("@ zapis_ vrach_ bot", "@ rabota . dom . nn") it is a contact hidden from
+            // filters, as a link written apart is
+            hits.add(obfuscatedLink, at, end, s.substring(at, end));
+        }
         return end;
     }
 

@@ -84,6 +84,11 @@ public final class CompiledLexicon {
      * few words continue one, so most steps are taken here.
      */
     private final int[] phraseFirst;
+    /**
+     * Whether a tag steps on from a node past the start. Most words with a tag only ever start a phrase, and
+     * a step is a hash probe that misses the cache, so a word asks this small table first.
+     */
+    private final boolean[] phraseContinues;
     private final int[] phraseRule;
     private final int phraseNodes;
 
@@ -112,6 +117,7 @@ public final class CompiledLexicon {
         List<CountRule> countList = new ArrayList<>();
         List<Integer> givenList = new ArrayList<>();
         LongIntMap next = new LongIntMap();
+        Set<Integer> continuing = new HashSet<>();
         List<Integer> nodeRule = new ArrayList<>();
         nodeRule.add(-1);
 
@@ -147,6 +153,9 @@ public final class CompiledLexicon {
                 int node = 0;
                 for (String el : phrase) {
                     int tag = phraseElement(el, r, spec, fb, tagIds);
+                    if (node != 0) {
+                        continuing.add(tag);
+                    }
                     long key = ((long) node << 32) | (tag & 0xffffffffL);
                     int child = next.get(key, -1);
                     if (child < 0) {
@@ -230,6 +239,10 @@ public final class CompiledLexicon {
         for (int tag = 0; tag < phraseFirst.length; tag++) {
             phraseFirst[tag] = next.get(tag & 0xffffffffL, -1);
         }
+        this.phraseContinues = new boolean[phraseFirst.length];
+        for (int tag : continuing) {
+            phraseContinues[tag] = true;
+        }
         this.phraseRule = nodeRule.stream().mapToInt(Integer::intValue).toArray();
         this.phraseNodes = phraseRule.length;
         this.fillerTag = spec.classes.containsKey(FILLER) ? tagIds.get(FILLER) : -1;
@@ -240,8 +253,14 @@ public final class CompiledLexicon {
 
     /** Phrase automaton step: the node after {@code node} on a word carrying {@code tag}, or -1. */
     public int phraseStep(int node, int tag) {
-        if (node == 0 && tag >= 0 && tag < phraseFirst.length) {
+        if (tag < 0 || tag >= phraseFirst.length) {
+            return -1;
+        }
+        if (node == 0) {
             return phraseFirst[tag];
+        }
+        if (!phraseContinues[tag]) {
+            return -1;
         }
         return phraseNext.get(((long) node << 32) | (tag & 0xffffffffL), -1);
     }

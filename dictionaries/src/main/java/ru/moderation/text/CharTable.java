@@ -112,6 +112,19 @@ public final class CharTable {
             case 'ң': case 'Ң': return 'н';
             case 'ө': case 'Ө': return 'о';
             case 'ұ': case 'Ұ': case 'ү': case 'Ү': return 'у';
+            // session 36: the Russian letters with the marks other peoples of Russia add (Tajik ӯ ӣ, Mari and
+            // Udmurt ӧ ӱ ӓ, Chuvash ӑ ӗ ҫ, Udmurt ӝ ӟ ӥ, Bashkir ҙ ҡ), Macedonian ѕ for s and Abkhaz ӽ ӿ for x:
+            // "сӯка", "ѕука", "ӽуёвая"
+            case 'ӯ': case 'Ӯ': case 'ӱ': case 'Ӱ': return 'у';
+            case 'ӣ': case 'Ӣ': case 'ӥ': case 'Ӥ': return 'и';
+            case 'ӧ': case 'Ӧ': return 'о';
+            case 'ӓ': case 'Ӓ': case 'ӑ': case 'Ӑ': return 'а';
+            case 'ӗ': case 'Ӗ': return 'е';
+            case 'ҫ': case 'Ҫ': case 'ѕ': case 'Ѕ': return 'с';
+            case 'ӝ': case 'Ӝ': return 'ж';
+            case 'ӟ': case 'Ӟ': case 'ҙ': case 'Ҙ': return 'з';
+            case 'ҡ': case 'Ҡ': return 'к';
+            case 'ӽ': case 'Ӽ': case 'ӿ': case 'Ӿ': return 'х';
             // (not һ/ҳ: Uzbek "хоҳласангиз" would read as a slur)
             // Armenian letters shaped like Latin ones ("хսйня", "ոиздец", "дօлбօёбы", "naհuy"); һ stays a
             // Latin h, so it is read by shape (н) and by sound (х) like one

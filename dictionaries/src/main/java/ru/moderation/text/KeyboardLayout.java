@@ -33,6 +33,6 @@ public final class KeyboardLayout {
 
     /** Whether {@code c} is a Latin letter (not one of the punctuation keys that carry Russian letters). */
     public static boolean latinLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return (char) ((c | 0x20) - 'a') < 26; // one compare: only A-Z and a-z fold into a-z
     }
 }

@@ -105,4 +105,15 @@ class EvasionLookAlikesTest {
     void armenianLookAlikes(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("OBSCENITY: session 36 — the Russian letters with the marks other peoples of Russia add (ӯ), Macedonian ѕ, Abkhaz ӽ")
+    @CsvSource(delimiter = '|', value = {
+        "сӯка, опять пароль забыла от госуслуг|true",
+        "ѕука, телефон в Волгу уронил|true",
+        "ӽуёвая идея ставить лежачий прямо перед светофором|true"
+    })
+    void otherPeoplesLetters(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
+    }
 }

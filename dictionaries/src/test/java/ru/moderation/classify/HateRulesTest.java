@@ -1107,4 +1107,20 @@ class HateRulesTest {
     void reviewSixtySeven(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: session 36 — sterilization called for, registration and surveillance, rights taken away, forced treatment, a group dying out \"туда им и дорога\", a faith told to pray at home; cats to be sterilized stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "умственно отсталых стерилизовать надо, нечего больных плодить|true",
+        "не нужна нам ихняя мечеть, там террористов готовят. всех мусульман на учёт и под надзор|true",
+        "лишить мигрантов права привозить семьи, нечего их детям в наших школах делать|true",
+        "феминистки эти ненормальные все, лечить их надо принудительно|true",
+        "пенсионеры-коммунисты — отмирающий вид, скоро сами вымрут, туда им и дорога|true",
+        "пусть мусульмане у себя в Таджикистане молятся, здесь Россия|true",
+        "пусть эта лесбуха по вечерам одна лучше не ходит|true",
+        "кошек бездомных надо стерилизовать, а не травить|false"
+    })
+    void sessionThirtySix(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

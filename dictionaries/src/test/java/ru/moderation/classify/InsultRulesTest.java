@@ -845,4 +845,18 @@ class InsultRulesTest {
     void quotedInsultIsReported(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: session 36 — пнх, \"иди на хер\" in two words, \"закрой свой ебальник\", insult words spelt as heard (придурак, идеот, сволоч)")
+    @CsvSource(delimiter = '|', value = {
+        "@Дима_Ставр пнх|true",
+        "иди на хер со своими конусами, двор не твой|true",
+        "закрой свой ебальник, Гриша, тебя не спрашивали|true",
+        "придурак малолетний, сиди уроки делай|true",
+        "идеот, учись читать, потом спорь|true",
+        "сволоч ты, Петров, вот кто ты|true"
+    })
+    void sessionThirtySix(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

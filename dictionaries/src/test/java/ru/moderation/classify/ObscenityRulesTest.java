@@ -269,4 +269,15 @@ class ObscenityRulesTest {
     void sessionThirtyFiveSpellings(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("OBSCENITY: session 36 — нехер, еп твою; \"мне пох\" stays clean (reviewers read it as пофиг)")
+    @CsvSource(delimiter = '|', value = {
+        "нехер было строить на болоте, теперь подвалы топит|true",
+        "еп твою налево, пятый раз за месяц воду отключают|true",
+        "мне пох на ваш хоккей, дайте тепло в дома|false"
+    })
+    void sessionThirtySix(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.OBSCENITY);
+    }
 }

@@ -1438,4 +1438,23 @@ class SpamRulesTest {
     void reviewSixtyEight(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: session 36 — handles cut at their joints (@ zapis_ vrach_ bot, @ rabota . dom . nn), brand look-alike hosts (wb-, cdek-, magnit-), the link placed in the profile; the brand's own site and vacancies of a school and a plant stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Тг: @ ip_ arenda_ pro, 15 000 ₽ в месяц|true",
+        "Записаться к врачу без очереди можно через наш бот @ zapis_ vrach_ nn_ bot|true",
+        "Тeлeгpaм: @ rabota . dom . nn ❗ Без вложений ❗|true",
+        "посылка ждёт: wb-dostavka-adres.ru|true",
+        "СДЭК: ваш заказ задержан. Подтвердите личность по ссылке cdek-podtverdit.online|true",
+        "Подарочный сертификат всем жителям области — получить по ссылке magnit-podarok.ru|true",
+        "Это ты на видео? 😂 глянь по ссылке у меня на странице|true",
+        "Оля, мне помогла одна женщина, её контакты у меня в профиле, посмотри|true",
+        "Акции для пенсионеров на сайте magnit.ru, проверьте|false",
+        "В школу №3 г. Кстово требуется учитель математики, полный соцпакет. Обращаться в приёмную директора: 8 (83145) 2-41-67|false",
+        "Арзамасскому приборостроительному заводу требуются токари, фрезеровщики. Отдел персонала: 8 (83147) 7-92-15|false"
+    })
+    void sessionThirtySix(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

@@ -1279,4 +1279,19 @@ class ThreatRulesTest {
     void sessionThirtyFive(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: session 36 — \"мало ли что с ней случится\", \"поосторожнее теперь ходи\", \"сам знаешь что бывает\", \"по-хорошему говорить не буду\", \"всех в расход\"; a traveller told to take a first-aid kit stays clean")
+    @CsvSource(delimiter = '|', value = {
+        "директору УК передайте: мало ли что с ней ночью случится, город у нас неспокойный|true",
+        "Соколов, ты там поосторожнее теперь ходи|true",
+        "Вадик, ты стукач, а со стукачами сам знаешь что бывает|true",
+        "Жену свою предупреди, второй раз по-хорошему говорить не буду|true",
+        "депутатов всех в расход, тогда и жить станет легче|true",
+        "ещё раз тронешь бабушку — ноги из жопы повыдергаю|true",
+        "мало ли что случится в дороге, возьмите аптечку|false"
+    })
+    void sessionThirtySix(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }
