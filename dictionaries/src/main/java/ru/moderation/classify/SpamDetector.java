@@ -874,25 +874,19 @@ final class SpamDetector {
                 break;
             }
             end = e;
-            if (s.charAt(e - 1) == '_') {
-                // the joint at the end of a piece ("@ zapis_ vrach_ bot")
-                int r = skipSpaces(s, e, 2);
-                if (r > e && r < n && isHandleChar(s.charAt(r))) {
-                    joints++;
-                    end = r;
-                    continue;
-                }
-                break;
-            }
+            // a joint: "_" ending a piece before a space ("@ zapis_ vrach_ bot"), or "_" or "." set apart by
+            // spaces ("@ ivan _ petrov", "@ rabota . dom . nn", "@ finans. helper52")
             int q = skipSpaces(s, e, 2);
-            if (q < n && (s.charAt(q) == '_' || s.charAt(q) == '.') && (q > e || (q + 1 < n && s.charAt(q + 1) == ' '))) {
-                // "@ ivan _ petrov", "@ rabota . dom . nn", "@ finans. helper52"
-                int r = skipSpaces(s, q + 1, 2);
-                if (r < n && isHandleChar(s.charAt(r))) {
-                    joints++;
-                    end = r;
-                    continue;
-                }
+            int r = -1;
+            if (s.charAt(e - 1) == '_') {
+                r = q > e ? q : -1;
+            } else if (q < n && (s.charAt(q) == '_' || s.charAt(q) == '.') && (q > e || (q + 1 < n && s.charAt(q + 1) == ' '))) {
+                r = skipSpaces(s, q + 1, 2);
+            }
+            if (r >= 0 && r < n && isHandleChar(s.charAt(r))) {
+                joints++;
+                end = r;
+                continue;
             }
             break;
         }
