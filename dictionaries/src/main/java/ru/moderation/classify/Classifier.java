@@ -40,6 +40,7 @@ public final class Classifier {
     private final CompiledLexicon lex;
     private final Verdict clean;
     private final SpamDetector spam;
+    /** Per tag, its proximity rules flattened as (partner tag, window, rule) triples; empty for tags no rule names. */
     private final int[][] nearByTag;
     private final int[][] countByTag;
     private final ThreadLocal<State> state;
@@ -58,10 +59,14 @@ public final class Classifier {
         for (int i = 0; i <= maxTag; i++) {
             by.add(new ArrayList<>());
         }
-        for (int i = 0; i < lex.nears.size(); i++) {
-            CompiledLexicon.NearRule n = lex.nears.get(i);
-            if (n.first() <= maxTag) by.get(n.first()).add(i);
-            if (n.second() <= maxTag && n.second() != n.first()) by.get(n.second()).add(i);
+        for (CompiledLexicon.NearRule n : lex.nears) {
+            if (n.first() > maxTag || n.second() > maxTag) {
+                continue; // a class no word carries: the rule can never fire
+            }
+            by.get(n.first()).addAll(List.of(n.second(), n.window(), n.rule()));
+            if (n.second() != n.first()) {
+                by.get(n.second()).addAll(List.of(n.first(), n.window(), n.rule()));
+            }
         }
         this.nearByTag = new int[maxTag + 1][];
         for (int i = 0; i <= maxTag; i++) {
@@ -764,27 +769,24 @@ public final class Classifier {
 
     /** Proximity rules: this word's classes against the last word seen of each partner class. */
     private void near(State st, int[] tags, int start, int end) {
-        if (tags.length == 0 || nearByTag.length == 0) {
+        if (tags.length == 0) {
             return;
         }
         int ord = st.wordOrd;
         for (int tag : tags) {
-            if (tag >= nearByTag.length) {
-                continue;
-            }
-            for (int ni : nearByTag[tag]) {
-                CompiledLexicon.NearRule nr = lex.nears.get(ni);
-                int other = nr.first() == tag ? nr.second() : nr.first();
-                if (other < st.seenGen.length && st.seenGen[other] == st.gen && ord - st.seenOrd[other] <= nr.window()
-                        && st.seenOrd[other] != ord) {
-                    int s0 = Math.min(start, st.seenStart[other]);
-                    int e0 = Math.max(end, st.seenEnd[other]);
-                    st.hits.add(nr.rule(), s0, e0, lex.rules.get(nr.rule()).term());
+            int[] partners = tag < nearByTag.length ? nearByTag[tag] : NO_TAGS;
+            for (int k = 0; k < partners.length; k += 3) {
+                int other = partners[k];
+                if (st.seenGen[other] == st.gen && ord - st.seenOrd[other] <= partners[k + 1] && st.seenOrd[other] != ord) {
+                    int rule = partners[k + 2];
+                    st.hits.add(rule, Math.min(start, st.seenStart[other]), Math.max(end, st.seenEnd[other]),
+                            lex.rules.get(rule).term());
                 }
             }
         }
+        // only tags some rule names are read back
         for (int tag : tags) {
-            if (tag < st.seenGen.length) {
+            if (tag < nearByTag.length && nearByTag[tag].length > 0) {
                 st.seenGen[tag] = st.gen;
                 st.seenOrd[tag] = ord;
                 st.seenStart[tag] = start;

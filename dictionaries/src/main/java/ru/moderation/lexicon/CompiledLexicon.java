@@ -20,12 +20,17 @@ import ru.moderation.classify.Category;
 public final class CompiledLexicon {
     /**
      * A rule as reported in a match. {@code with}: indices of rules of which one must fire for this
-     * rule's weight to count (empty: it always counts).
+     * rule's weight to count (empty: it always counts); {@code without}: of which none may.
      */
     public record RuleInfo(int index, String id, Category category, String term, double weight, int[] with,
-            boolean quotedIsMention, Category given) {
+            int[] without, boolean quotedIsMention, Category given) {
         /** This rule's weight counts, given the rules that fired. */
         public boolean counts(boolean[] fired) {
+            for (int w : without) {
+                if (fired[w]) {
+                    return false;
+                }
+            }
             if (with.length == 0) {
                 return true;
             }
@@ -128,8 +133,8 @@ public final class CompiledLexicon {
         for (LexiconSpec.Rule r : spec.rules) {
             int idx = ruleList.size();
             String term = r.term != null ? r.term : defaultTerm(r);
-            ruleList.add(new RuleInfo(idx, r.id, r.category, term, r.weight, withRules(r, spec, ruleIds), r.quotedIsMention,
-                    r.given));
+            ruleList.add(new RuleInfo(idx, r.id, r.category, term, r.weight, namedRules(r, r.with, "with", spec, ruleIds),
+                    namedRules(r, r.without, "without", spec, ruleIds), r.quotedIsMention, r.given));
             if (r.given != null) {
                 if (!r.words.isEmpty() || !r.forms.isEmpty() || !r.roots.isEmpty() || !r.infixes.isEmpty()
                         || !r.phrases.isEmpty() || !r.nears.isEmpty() || !r.counts.isEmpty() || !r.detectors.isEmpty()) {
@@ -364,14 +369,15 @@ public final class CompiledLexicon {
         return tagIds.computeIfAbsent(name, k -> tagIds.size() + 1);
     }
 
-    /** The rules named in {@code with=}: of the same category (weights add up within one category only). */
-    private static int[] withRules(LexiconSpec.Rule r, LexiconSpec spec, Map<String, Integer> ruleIds) {
-        int[] out = new int[r.with.size()];
+    /** The rules named in {@code with=} or {@code without=}: of the same category (weights add up within one category only). */
+    private static int[] namedRules(LexiconSpec.Rule r, List<String> names, String key, LexiconSpec spec,
+            Map<String, Integer> ruleIds) {
+        int[] out = new int[names.size()];
         for (int i = 0; i < out.length; i++) {
-            Integer w = ruleIds.get(r.with.get(i));
-            if (w == null || spec.rules.get(w).category != r.category || r.with.get(i).equals(r.id)) {
-                throw new IllegalArgumentException(r.origin + ": with= names no other rule of " + r.category + ": "
-                        + r.with.get(i) + " in rule " + r.id);
+            Integer w = ruleIds.get(names.get(i));
+            if (w == null || spec.rules.get(w).category != r.category || names.get(i).equals(r.id)) {
+                throw new IllegalArgumentException(r.origin + ": " + key + "= names no other rule of " + r.category + ": "
+                        + names.get(i) + " in rule " + r.id);
             }
             out[i] = w;
         }

@@ -73,6 +73,7 @@ public final class LexiconParser {
                                 }
                             }
                             case "with" -> rule.with.addAll(Arrays.asList(kv[1].split(",")));
+                            case "without" -> rule.without.addAll(Arrays.asList(kv[1].split(",")));
                             case "given" -> {
                                 try {
                                     rule.given = Category.valueOf(kv[1]);

@@ -50,6 +50,8 @@ public final class LexiconSpec {
         public double weight = 1.0;
         /** Ids of rules of which one must fire for this rule's weight to count (empty: it always counts). */
         public final List<String> with = new ArrayList<>();
+        /** Ids of rules none of which may fire for this rule's weight to count ({@code without=}). */
+        public final List<String> without = new ArrayList<>();
         /**
          * {@code given=CATEGORY}: a rule without entries of its own whose weight counts when that other category
          * is flagged and this rule's category has evidence of its own (a threat beside a group named is hate).

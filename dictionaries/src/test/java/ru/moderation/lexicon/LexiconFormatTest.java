@@ -202,6 +202,15 @@ class LexiconFormatTest {
         }
 
         @Test
+        @DisplayName("without= naming no rule or a rule of another category")
+        void badWithout() throws IOException {
+            String msg = failure(dir, "category SPAM\nrule x.a weight=0.4 without=x.none\n  word кошка\n");
+            assertTrue(msg.contains("bad.txt:2") && msg.contains("without=") && msg.contains("x.none"), msg);
+            msg = failure(dir, "category INSULT\nrule x.b\n  word собака\ncategory SPAM\nrule x.a weight=0.4 without=x.b\n  word кошка\n");
+            assertTrue(msg.contains("bad.txt:5") && msg.contains("x.b"), msg);
+        }
+
+        @Test
         @DisplayName("given= naming no category or the rule's own, or on a rule with entries of its own")
         void badGiven() throws IOException {
             String msg = failure(dir, "category HATE\nrule x.a weight=0.4 given=RAGE\n");
