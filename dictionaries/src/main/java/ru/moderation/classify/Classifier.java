@@ -856,21 +856,12 @@ public final class Classifier {
         }
         // given= rules read the other categories' scores: a threat beside a group named is hate. The
         // category must have evidence of its own, or every threat would be hate, and with= may name which
-        // (an insult stretched over a group needs the group). All of them read the scores of the text's own
-        // matches, so neither their order nor one given rule feeds another
-        int givenCounted = 0;
-        for (int g = 0; g < lex.givenRules.length; g++) {
-            CompiledLexicon.RuleInfo r = lex.rules.get(lex.givenRules[g]);
-            if (score[r.given().ordinal()] >= FLAGGED && score[r.category().ordinal()] > 0 && r.counts(fired)) {
-                givenCounted |= 1 << g;
-            }
-        }
-        for (int g = 0; g < lex.givenRules.length; g++) {
-            if ((givenCounted & 1 << g) != 0) {
-                CompiledLexicon.RuleInfo r = lex.rules.get(lex.givenRules[g]);
-                score[r.category().ordinal()] += r.weight();
-            }
-        }
+        // (an insult stretched over a group needs the group). The positive ones read the scores of the
+        // text's own matches, so neither their order nor one of them feeds another; the negative ones
+        // (an insult taken back when it turns out to be aimed at a group) read the scores after them, since
+        // the hate they wait for may be the insult's own doing ("учителя одни истерички")
+        int givenCounted = givenRules(score, fired, true, 0);
+        givenCounted = givenRules(score, fired, false, givenCounted);
         List<Match> out = new ArrayList<>();
         for (int k = 0; k < h.size; k++) {
             CompiledLexicon.RuleInfo r = lex.rules.get(h.rule[k]);
@@ -880,7 +871,7 @@ public final class Classifier {
             }
         }
         if (givenCounted != 0) {
-            addGivenMatches(score, givenCounted, out);
+            addGivenMatches(score, givenCounted, h, fired, out);
         }
         for (int k = 0; k < h.size; k++) {
             fired[h.rule[k]] = false;
@@ -894,23 +885,44 @@ public final class Classifier {
         return new Verdict(out, lex.version, Math.max(0, spam));
     }
 
-    /** A given= rule that counted toward a flagged category is shown on the first match of the category it was given. */
-    private void addGivenMatches(double[] score, int givenCounted, List<Match> out) {
-        int n = out.size();
+    /** Weighs the given= rules of one sign against {@code score}, all against the same scores; returns {@code counted} with theirs set. */
+    private int givenRules(double[] score, boolean[] fired, boolean positive, int counted) {
+        int now = 0;
         for (int g = 0; g < lex.givenRules.length; g++) {
             CompiledLexicon.RuleInfo r = lex.rules.get(lex.givenRules[g]);
-            if ((givenCounted & 1 << g) == 0 || score[r.category().ordinal()] < FLAGGED) {
+            if ((r.weight() > 0) == positive && score[r.given().ordinal()] >= FLAGGED
+                    && score[r.category().ordinal()] > 0 && r.counts(fired)) {
+                now |= 1 << g;
+            }
+        }
+        for (int g = 0; g < lex.givenRules.length; g++) {
+            if ((now & 1 << g) != 0) {
+                CompiledLexicon.RuleInfo r = lex.rules.get(lex.givenRules[g]);
+                score[r.category().ordinal()] += r.weight();
+            }
+        }
+        return counted | now;
+    }
+
+    /**
+     * A given= rule that counted toward a flagged category is shown on the first evidence of the category it
+     * was given, even when that category was taken back (an insult aimed at a group shows as hate's).
+     */
+    private void addGivenMatches(double[] score, int givenCounted, Hits h, boolean[] fired, List<Match> out) {
+        for (int g = 0; g < lex.givenRules.length; g++) {
+            CompiledLexicon.RuleInfo r = lex.rules.get(lex.givenRules[g]);
+            if ((givenCounted & 1 << g) == 0 || r.weight() <= 0 || score[r.category().ordinal()] < FLAGGED) {
                 continue;
             }
-            Match first = null;
-            for (int k = 0; k < n; k++) {
-                Match m = out.get(k);
-                if (m.category() == r.given() && (first == null || m.start() < first.start())) {
-                    first = m;
+            int first = -1;
+            for (int k = 0; k < h.size; k++) {
+                CompiledLexicon.RuleInfo e = lex.rules.get(h.rule[k]);
+                if (e.category() == r.given() && e.weight() > 0 && e.counts(fired) && (first < 0 || h.start[k] < h.start[first])) {
+                    first = k;
                 }
             }
-            if (first != null) {
-                out.add(new Match(r.category(), r.id(), r.term(), first.start(), first.end()));
+            if (first >= 0) {
+                out.add(new Match(r.category(), r.id(), r.term(), h.start[first], h.end[first]));
             }
         }
     }

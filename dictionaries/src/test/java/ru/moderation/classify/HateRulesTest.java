@@ -1123,4 +1123,21 @@ class HateRulesTest {
     void sessionThirtySix(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: session 37 — generalizations about a whole people (\"одни проблемы\", \"нормальных среди них нет\", \"как вирус\", \"за людей не считают\"), an insult beside a people named; roadworks with \"одни проблемы\", a street called Заречная, \"при чём тут мигранты\" stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "от приезжих с гор одни проблемы, нормальных среди них нет|true",
+        "куда ни глянь одни таджики, скоро русского слова не услышишь|true",
+        "нетрадиционные как чума, молодёжь портят|true",
+        "@Руслан ты дурак, ваши дагестанцы везде себя хозяевами ведут|true",
+        "от ремонта на Садовой одни проблемы, нормальных объездов нет|false",
+        "Сосед мой с Заречной опять машину поставил на газон|false",
+        "ты дурак, при чём тут вообще мигранты, яму не заделали подрядчики|false",
+        "калмыки нас за людей не считают, куда ни глянь одни они|true",
+        "таджики все без исключения такие, нормальных среди них нет|true"
+    })
+    void sessionThirtySeven(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

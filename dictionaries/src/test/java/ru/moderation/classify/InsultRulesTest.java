@@ -859,4 +859,23 @@ class InsultRulesTest {
     void sessionThirtySix(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: session 37 — vocatives in a quarrel (тролль, жлоб, дурень), \"ты хуже говна\", \"не голова, а тыква\", Southern and misspelled names (гавнюк); contempt for a whole group with no one spoken to is hate alone, one person pointed at or spoken to is still insulted")
+    @CsvSource(delimiter = '|', value = {
+        "тролль подзаборный, тебя тут все уже раскусили|true",
+        "жлоб, тебе для соседей снега зимой жалко|true",
+        "Серёга, ты хуже говна, честное слово|true",
+        "гавнюк ты, Петя, и всегда им был|true",
+        "у тебя не голова, а тыква пустая|true",
+        "Дмитрий Палыч, интеллект на уровне табуретки, а всё туда же|true",
+        "Этот чуркобес вонючий опять машину под моим окном бросил|true",
+        "слышь, хач, заткнись уже со своими советами|true",
+        "учителя сейчас одни истерички, детей ненавидят|false",
+        "все менты продажные шкуры, ни одного честного|false",
+        "деревенские — сплошное быдло, понаехали и учат жить|false"
+    })
+    void sessionThirtySeven(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

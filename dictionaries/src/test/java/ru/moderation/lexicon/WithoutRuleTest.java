@@ -31,9 +31,14 @@ class WithoutRuleTest {
                   form мигранты
                 rule t.judged weight=0.4
                   form все
+                rule t.social weight=0.3
+                  form учителя
+                rule t.group_insult weight=0.7 given=INSULT with=t.social
                 category INSULT
                 rule t.word
-                  form твари
+                  form твари истерички
+                rule t.venal
+                  form продажные
                 rule t.to_person weight=0
                   form ты
                 rule t.at_group weight=-1 given=HATE without=t.to_person
@@ -64,5 +69,22 @@ class WithoutRuleTest {
     void givenCategoryNotFlagged() {
         assertEquals(Set.of(Category.INSULT), c.classify("твари").categories());
         assertTrue(c.classify("ты").isClean());
+    }
+
+    @Test
+    @DisplayName("a negative given= rule reads the scores after the positive ones: the hate may be the insult's own doing")
+    void afterThePositiveGivenRules() {
+        // HATE is 0.3 of its own; the insult on the group lifts it to 1, and then the insult is taken back
+        Verdict v = c.classify("учителя истерички");
+        assertEquals(Set.of(Category.HATE), v.categories());
+        assertEquals(List.of("t.group_insult", "t.social"), rules(v));
+    }
+
+    @Test
+    @DisplayName("counter-evidence is never shown, even when its category stays flagged")
+    void notShownAsEvidence() {
+        Verdict v = c.classify("мигранты все продажные твари");
+        assertEquals(Set.of(Category.HATE, Category.INSULT), v.categories());
+        assertEquals(List.of("t.judged", "t.target", "t.venal", "t.word"), rules(v));
     }
 }
