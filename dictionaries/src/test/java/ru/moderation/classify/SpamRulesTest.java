@@ -1457,4 +1457,15 @@ class SpamRulesTest {
     void sessionThirtySix(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: session 37 — neighbours with a phone stay clean: a ride shared, a lost bag with a reward, a household's goat, a warning that names the scheme")
+    @CsvSource(delimiter = '|', value = {
+        "ищу попутчиков до Перми в субботу, 2 места, бензин пополам, 8 912 345 67 89 Саша|false",
+        "потеряна сумка с документами у рынка, прошу вернуть за вознаграждение, 89121234567|false",
+        "на остановке висит \"работа на дому, предоплата 300 руб\" — это схема обмана, никому не платите|false"
+    })
+    void sessionThirtySeven(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }
