@@ -860,8 +860,8 @@ public final class Classifier {
         // text's own matches, so neither their order nor one of them feeds another; the negative ones
         // (an insult taken back when it turns out to be aimed at a group) read the scores after them, since
         // the hate they wait for may be the insult's own doing ("учителя одни истерички")
-        int givenCounted = givenRules(score, fired, true, 0);
-        givenCounted = givenRules(score, fired, false, givenCounted);
+        int givenCounted = givenRules(score, fired, true);
+        givenCounted |= givenRules(score, fired, false);
         List<Match> out = new ArrayList<>();
         for (int k = 0; k < h.size; k++) {
             CompiledLexicon.RuleInfo r = lex.rules.get(h.rule[k]);
@@ -885,8 +885,8 @@ public final class Classifier {
         return new Verdict(out, lex.version, Math.max(0, spam));
     }
 
-    /** Weighs the given= rules of one sign against {@code score}, all against the same scores; returns {@code counted} with theirs set. */
-    private int givenRules(double[] score, boolean[] fired, boolean positive, int counted) {
+    /** Weighs the given= rules of one sign, all against the same scores; returns the bits of those that counted. */
+    private int givenRules(double[] score, boolean[] fired, boolean positive) {
         int now = 0;
         for (int g = 0; g < lex.givenRules.length; g++) {
             CompiledLexicon.RuleInfo r = lex.rules.get(lex.givenRules[g]);
@@ -901,7 +901,7 @@ public final class Classifier {
                 score[r.category().ordinal()] += r.weight();
             }
         }
-        return counted | now;
+        return now;
     }
 
     /**

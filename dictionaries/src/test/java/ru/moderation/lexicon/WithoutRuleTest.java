@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.moderation.classify.Category;
 import ru.moderation.classify.Classifier;
-import ru.moderation.classify.Match;
 import ru.moderation.classify.Verdict;
 
 @DisplayName("rule … without=ID,ID: a weight that counts only when none of the rules it names fired")
@@ -46,15 +45,11 @@ class WithoutRuleTest {
         c = Classifier.fromDirectory(dir);
     }
 
-    static List<String> rules(Verdict v) {
-        return v.matches().stream().map(Match::rule).sorted().toList();
-    }
-
     @Test
     void countsWhenNoneOfItsRulesFired() {
         Verdict v = c.classify("мигранты все твари");
         assertEquals(Set.of(Category.HATE), v.categories());
-        assertEquals(List.of("t.judged", "t.target"), rules(v));
+        assertEquals(List.of("t.judged", "t.target"), WithRuleTest.rules(v));
     }
 
     @Test
@@ -62,7 +57,7 @@ class WithoutRuleTest {
         Verdict v = c.classify("ты твари как все мигранты");
         assertEquals(Set.of(Category.HATE, Category.INSULT), v.categories());
         // a rule of weight 0 is a marker, never evidence
-        assertEquals(List.of("t.judged", "t.target", "t.word"), rules(v));
+        assertEquals(List.of("t.judged", "t.target", "t.word"), WithRuleTest.rules(v));
     }
 
     @Test
@@ -77,7 +72,7 @@ class WithoutRuleTest {
         // HATE is 0.3 of its own; the insult on the group lifts it to 1, and then the insult is taken back
         Verdict v = c.classify("учителя истерички");
         assertEquals(Set.of(Category.HATE), v.categories());
-        assertEquals(List.of("t.group_insult", "t.social"), rules(v));
+        assertEquals(List.of("t.group_insult", "t.social"), WithRuleTest.rules(v));
     }
 
     @Test
@@ -85,6 +80,6 @@ class WithoutRuleTest {
     void notShownAsEvidence() {
         Verdict v = c.classify("мигранты все продажные твари");
         assertEquals(Set.of(Category.HATE, Category.INSULT), v.categories());
-        assertEquals(List.of("t.judged", "t.target", "t.venal", "t.word"), rules(v));
+        assertEquals(List.of("t.judged", "t.target", "t.venal", "t.word"), WithRuleTest.rules(v));
     }
 }
