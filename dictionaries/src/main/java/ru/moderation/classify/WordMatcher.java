@@ -35,9 +35,11 @@ final class WordMatcher {
      *
      * <p>Each slot is 8 ints (32 bytes, half a cache line) holding everything a hit needs: the outcome,
      * the form entry, up to {@link #CACHE_RULES} rule ids packed into one int, and the word itself, one
-     * byte to a letter. 32,768 slots (1 MB per thread): on the 2ch comments, the most varied text we have
-     * (64,000 distinct words), 16,384 slots were 4% slower and 65,536 no faster. Words with a char outside
-     * ASCII and а..яё, or longer than {@link #CACHE_MAX_LEN}, are resolved each time; they are rare.
+     * byte to a letter. 16,384 slots (512 KB per thread): on the 2ch comments, the most varied text we have
+     * (64,000 distinct words), 32,768 slots took 1.036 times as long on an AMD EPYC host with 1 MB of L2 per
+     * core (InterleavedAb, session 38), though they had been 4% faster on an earlier host; 8,192 took 1.038
+     * times as long. Words with a char outside ASCII and а..яё, or longer than {@link #CACHE_MAX_LEN}, are
+     * resolved each time; they are rare.
      */
     private static final int CACHE_SLOTS = 16384;
     private static final int SLOT_INTS = 8;
