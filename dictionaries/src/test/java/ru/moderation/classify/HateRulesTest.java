@@ -1140,4 +1140,22 @@ class HateRulesTest {
     void sessionThirtySeven(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.HATE);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("HATE: session 38 — Russians by the Buryat word, the Old Believers and Mongolians generalized, jokes about a people, a generation written off, 'пусть там и гниют', replacement talk; Buryat cooking, a wrestling tournament and bad roads stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "ороснууд все одинаковые, хуже всех|true",
+        "семейские эти тёмные люди, себе на уме|true",
+        "монголы понаехали, карманы держите|true",
+        "анекдот знаете? сколько бурят надо, чтобы построить дом|true",
+        "зумеры это поколение дебилов, работать не хотят|true",
+        "таджики пусть там и гниют|true",
+        "Мигранты везде, чужая речь на каждом углу|true",
+        "Бурятская кухня у нас лучшая, позы на Сагаалган всей семьёй лепим|false",
+        "В новом районе дорог нормальных нет, одна грязь|false",
+        "Монголы приехали на турнир по борьбе, наши ребята взяли два золота|false"
+    })
+    void sessionThirtyEight(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.HATE);
+    }
 }

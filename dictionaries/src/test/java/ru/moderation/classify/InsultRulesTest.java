@@ -878,4 +878,15 @@ class InsultRulesTest {
     void sessionThirtySeven(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.INSULT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("INSULT: session 38 — 'болтун вы, а не депутат', 'пустышка крашеная'; a series about a shallow blogger stays clean")
+    @CsvSource(delimiter = '|', value = {
+        "Болтун вы, а не депутат, Сергей Иванович|true",
+        "Ольга у нас пустышка крашеная|true",
+        "Сериал про пустышку-блогера посмотрела, неплохой|false"
+    })
+    void sessionThirtyEight(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.INSULT);
+    }
 }

@@ -1468,4 +1468,27 @@ class SpamRulesTest {
     void sessionThirtySeven(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.SPAM);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("SPAM: session 38 — miracle cures, the poster's own wall, lotteries, healers, paid help with a payout, accounts broken into, votes with an SMS code, goods sent by post, pensioners' supplements; a warning that quotes the bait, owners' reasons to sell, a daughter asking about pills and a neighbour naming the scam stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Колени болели десять лет, а тут одно копеечное средство, забыла про трость. Кому надо — пишите|true",
+        "Капли от давления, о которых молчат врачи 💊|true",
+        "Как я похудела за месяц — у меня на стене, не благодарите|true",
+        "Ой, а вы проверили свой билет? Соседка выиграла квартиру, ссылка в профиле|true",
+        "Потомственная целительница, сниму родовое проклятье, работаю по фото. Пишите|true",
+        "Вам положено пособие от государства, помогу оформить за небольшую плату, пишите|true",
+        "Взламываю страницы, читаю переписки, анонимно. Пишите|true",
+        "Соседи, помогите проголосовать за мою дочку в конкурсе, там нужно подтвердить через смс код|true",
+        "Кедровые орехи из тайги, отправляем почтой, цены ниже рынка, пишите|true",
+        "Доплата для пенсионеров 30% к пенсии, проверить свою сумму по ссылке в профиле|true",
+        "Осторожно! Пишут в личку, что вам положена выплата к празднику и надо ввести данные карты. Ничего не вводите|false",
+        "Продаю детскую коляску, подарили две, не пользуюсь. 5000, звоните 8 912 555 44 33|false",
+        "Продам гараж в кооперативе «Север», я собственник, 300 тыс, 8 912 111 22 33|false",
+        "У мамы давление скачет, какие таблетки вам помогли? Врач в поликлинике только руками разводит|false",
+        "Это дропы, не ведитесь на «работу с картой», сразу в блок таких|false"
+    })
+    void sessionThirtyEight(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.SPAM);
+    }
 }

@@ -1321,4 +1321,18 @@ class ThreatRulesTest {
     void sessionThirtySeven(String text, boolean flagged) {
         Checks.assertFlaggedIf(flagged, text, Category.THREAT);
     }
+
+    @ParameterizedTest(name = "«{0}» → {1}")
+    @DisplayName("THREAT: session 38 — facts about the addressee's car, address and legs, a gun 'не только для уток'; a utility's 'пеняй на себя' and a hunter who gave up ducks stay clean")
+    @CsvSource(delimiter = '|', value = {
+        "Номер твой записал, ещё раз под окнами встанешь — утром машину не узнаешь|true",
+        "Адреса ваши знаем, так что думайте, что пишете|true",
+        "Ноги пока ходят, блогер?|true",
+        "Ружьё у меня не только для уток, запомни|true",
+        "Не заплатишь за свет — пеняй на себя, отключат|false",
+        "Ружьё сдал в оружейный, на уток больше не хожу|false"
+    })
+    void sessionThirtyEight(String text, boolean flagged) {
+        Checks.assertFlaggedIf(flagged, text, Category.THREAT);
+    }
 }
